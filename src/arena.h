@@ -1,0 +1,21 @@
+/* A bump allocator: many small allocations, one free. Used for the YAML
+ * trees and everything the model derives from them. */
+#ifndef FG_ARENA_H
+#define FG_ARENA_H
+#include <stddef.h>
+
+typedef struct fg_arena_chunk fg_arena_chunk;
+typedef struct fg_arena {
+    fg_arena_chunk *head;
+    size_t total; /* bytes handed out, for statistics */
+} fg_arena;
+
+#define FG_ARENA_INIT {NULL, 0}
+
+/* Zero-filled memory aligned for any object; lives until fg_arena_release. */
+void *fg_arena_alloc(fg_arena *a, size_t size);
+/* A NUL-terminated copy of n bytes of s. */
+char *fg_arena_strndup(fg_arena *a, const char *s, size_t n);
+void fg_arena_release(fg_arena *a);
+
+#endif

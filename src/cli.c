@@ -1,0 +1,224 @@
+#include "cli.h"
+
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+static const char main_help[] =
+    "usage: factgraph [-C DIR] <command> [options]\n"
+    "\n"
+    "Validate hand-curated YAML facts and render them as Graphviz diagrams.\n"
+    "\n"
+    "Commands:\n"
+    "  check     validate facts/, the seed documents they quote, and the views in graphs/\n"
+    "  build     validate, then write graphs/NAME.dot and graphs/NAME.svg for each view\n"
+    "  export    print the validated model as JSON\n"
+    "  help      show this help, or a command's: factgraph help build\n"
+    "\n"
+    "Options:\n"
+    "  -C DIR         run in the project DIR instead of the current directory\n"
+    "  -h, --help     show this help\n"
+    "  -V, --version  show the version\n"
+    "\n"
+    "Exit status: 0 no errors; 1 errors (or warnings with --strict, or stale\n"
+    "outputs with build --check); 2 usage error or I/O failure.\n";
+
+static const char check_help[] =
+    "usage: factgraph [-C DIR] check [--strict] [--format human|json|github] [--no-excerpt]\n"
+    "\n"
+    "Validate every fact file under facts/ and every view in graphs/. Every problem\n"
+    "is reported, sorted by file and line, as FILE:LINE:COL: error|warning: MESSAGE [rule].\n"
+    "\n"
+    "  --strict       treat warnings as errors (exit 1)\n"
+    "  --format F     human (default, on stderr), json (one object per line, on\n"
+    "                 stdout) or github (workflow annotations, on stdout)\n"
+    "  --no-excerpt   do not show the source line under each diagnostic\n"
+    "  -q, --quiet    no summary line\n";
+
+static const char build_help[] =
+    "usage: factgraph [-C DIR] build [--check] [--view NAME]... [--timeout SECONDS] [--strict]\n"
+    "\n"
+    "Validate the facts, then write graphs/NAME.dot and graphs/NAME.svg for every\n"
+    "view graphs/NAME.yaml. Nothing is rendered while the facts have errors. Files\n"
+    "whose bytes would not change are left alone, and an SVG is laid out again only\n"
+    "when its DOT changed.\n"
+    "\n"
+    "  --check          write nothing; exit 1 naming every output that is missing or\n"
+    "                   stale (the CI gate that diagrams are in sync with facts)\n"
+    "  --view NAME      build only this view (repeatable)\n"
+    "  --timeout S      stop a layout that runs longer than S seconds (default 120, 0: none)\n"
+    "  --strict         treat warnings as errors\n"
+    "  --format F       diagnostics format: human, json or github\n"
+    "  --no-excerpt     do not show the source line under each diagnostic\n"
+    "  -q, --quiet      no summary line\n";
+
+static const char export_help[] =
+    "usage: factgraph [-C DIR] export [--format json]\n"
+    "\n"
+    "Print the validated model (sources, entities, events and relations, each with\n"
+    "the file, line and column it comes from) as JSON on stdout. Nothing is printed\n"
+    "while the facts have errors.\n"
+    "\n"
+    "  --format json  the only format (default)\n";
+
+static const struct {
+    const char *name;
+    fg_command command;
+    const char *help;
+} commands[] = {
+    {"check", FG_CMD_CHECK, check_help},
+    {"build", FG_CMD_BUILD, build_help},
+    {"export", FG_CMD_EXPORT, export_help},
+};
+
+enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT };
+
+__attribute__((format(printf, 2, 3))) static bool usage_error(fg_status *status, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "factgraph: ");
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry 'factgraph --help' for more information.\n");
+    *status = FG_STATUS_FAILURE;
+    return false;
+}
+
+static bool print_help(const char *text, fg_status *status)
+{
+    fputs(text, stdout);
+    *status = FG_STATUS_OK;
+    return false;
+}
+
+static int find_command(const char *name)
+{
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+static bool parse_format(const char *arg, fg_options *o, fg_status *status)
+{
+    if (strcmp(arg, "human") == 0)
+        o->format = FG_FORMAT_HUMAN;
+    else if (strcmp(arg, "json") == 0)
+        o->format = FG_FORMAT_JSON;
+    else if (strcmp(arg, "github") == 0)
+        o->format = FG_FORMAT_GITHUB;
+    else
+        return usage_error(status, "unknown format '%s' (use human, json or github)", arg);
+    return true;
+}
+
+static bool parse_timeout(const char *arg, fg_options *o, fg_status *status)
+{
+    char *end;
+    unsigned long t = strtoul(arg, &end, 10);
+    if (*arg == '-' || *end || end == arg || t > 86400)
+        return usage_error(status, "--timeout takes a number of seconds from 0 to 86400, not '%s'", arg);
+    o->timeout_s = (unsigned)t;
+    return true;
+}
+
+/* The options after the command name. */
+static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_status *status)
+{
+    static const struct option longopts[] = {
+        {"help", no_argument, NULL, 'h'},         {"quiet", no_argument, NULL, 'q'},
+        {"format", required_argument, NULL, OPT_FORMAT}, {"strict", no_argument, NULL, OPT_STRICT},
+        {"check", no_argument, NULL, OPT_CHECK},  {"view", required_argument, NULL, OPT_VIEW},
+        {"timeout", required_argument, NULL, OPT_TIMEOUT},
+        {"no-excerpt", no_argument, NULL, OPT_NO_EXCERPT}, {NULL, 0, NULL, 0},
+    };
+    o->command = commands[cmd].command;
+    optind = 0; /* glibc: 0 starts a fresh scan of a new argument vector */
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, "+hq", longopts, NULL)) != -1) {
+        bool build_only = c == OPT_CHECK || c == OPT_VIEW || c == OPT_TIMEOUT;
+        if (build_only && o->command != FG_CMD_BUILD)
+            return usage_error(status, "this option is for 'build' only: '%s'", argv[optind - 1]);
+        switch (c) {
+        case 'h': return print_help(commands[cmd].help, status);
+        case 'q': o->quiet = true; break;
+        case OPT_FORMAT:
+            if (!parse_format(optarg, o, status))
+                return false;
+            if (o->command == FG_CMD_EXPORT && o->format != FG_FORMAT_JSON)
+                return usage_error(status, "export writes json only, not '%s'", optarg);
+            break;
+        case OPT_STRICT: o->strict = true; break;
+        case OPT_CHECK: o->check = true; break;
+        case OPT_VIEW:
+            o->views = fg_xrealloc(o->views, (o->nviews + 1) * sizeof *o->views);
+            o->views[o->nviews++] = optarg;
+            break;
+        case OPT_TIMEOUT:
+            if (!parse_timeout(optarg, o, status))
+                return false;
+            break;
+        case OPT_NO_EXCERPT: o->excerpts = false; break;
+        default: return usage_error(status, "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind < argc)
+        return usage_error(status, "unexpected argument '%s'", argv[optind]);
+    return true;
+}
+
+bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
+{
+    static const struct option longopts[] = {
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0},
+    };
+    memset(o, 0, sizeof *o);
+    o->root = ".";
+    o->excerpts = true;
+    o->timeout_s = 120;
+    opterr = 0;
+    int c;
+    /* '+': stop at the command name; its options are parsed next. */
+    while ((c = getopt_long(argc, argv, "+C:hV", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'C': o->root = optarg; break;
+        case 'h': return print_help(main_help, status);
+        case 'V':
+            printf("factgraph %s\n", FG_VERSION);
+            *status = FG_STATUS_OK;
+            return false;
+        default:
+            return usage_error(status, "unknown or incomplete option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc)
+        return usage_error(status, "no command given (check, build, export or help)");
+    const char *name = argv[optind];
+    if (strcmp(name, "help") == 0) {
+        if (optind + 1 >= argc)
+            return print_help(main_help, status);
+        int cmd = find_command(argv[optind + 1]);
+        if (cmd < 0)
+            return usage_error(status, "no help for unknown command '%s'", argv[optind + 1]);
+        return print_help(commands[cmd].help, status);
+    }
+    int cmd = find_command(name);
+    if (cmd < 0)
+        return usage_error(status, "unknown command '%s' (use check, build, export or help)", name);
+    return parse_command(argc - optind, argv + optind, cmd, o, status);
+}
+
+void fg_options_release(fg_options *o)
+{
+    free(o->views);
+    o->views = NULL;
+    o->nviews = 0;
+}

@@ -1,0 +1,37 @@
+/* Command-line parsing: getopt_long into an options struct, --help text on
+ * stdout, usage errors on stderr. */
+#ifndef FG_CLI_H
+#define FG_CLI_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+
+/* The outcome of a run; main maps it to the documented exit codes. */
+typedef enum {
+    FG_STATUS_OK,       /* exit 0: no errors */
+    FG_STATUS_FINDINGS, /* exit 1: errors, stale outputs, or warnings with --strict */
+    FG_STATUS_FAILURE,  /* exit 2: usage error or I/O failure */
+} fg_status;
+
+typedef enum { FG_CMD_CHECK, FG_CMD_BUILD, FG_CMD_EXPORT } fg_command;
+
+typedef struct fg_options {
+    fg_command command;
+    const char *root;  /* -C DIR, "." by default */
+    bool strict;
+    bool check;        /* build --check */
+    bool excerpts;     /* show the source line under each diagnostic */
+    bool quiet;        /* no summary line */
+    fg_format format;
+    char **views;      /* build --view, repeatable; points into argv */
+    size_t nviews;
+    unsigned timeout_s;
+} fg_options;
+
+/* Parse argv. Returns true when a command should run; otherwise *status
+ * says how to exit (after --help, --version or a usage error). */
+bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status);
+void fg_options_release(fg_options *o);
+
+#endif

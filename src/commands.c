@@ -1,0 +1,169 @@
+#include "commands.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "build.h"
+#include "export_json.h"
+#include "project.h"
+#include "suggest.h"
+
+static FILE *diag_stream(const fg_options *o)
+{
+    return o->format == FG_FORMAT_HUMAN ? stderr : stdout;
+}
+
+static void print_diags(fg_diags *d, fg_project *p, const fg_options *o)
+{
+    fg_diag_sort(d);
+    fg_diag_print(d, &p->model.files, o->format, o->excerpts, diag_stream(o));
+    fflush(diag_stream(o));
+}
+
+static void put_count(size_t n, const char *one, const char *many, const char *sep)
+{
+    fprintf(stderr, "%zu %s%s", n, n == 1 ? one : many, sep);
+}
+
+static void print_problem_count(const fg_diags *d)
+{
+    put_count(d->nerrors, "error", "errors", ", ");
+    put_count(d->nwarnings, "warning", "warnings", "");
+}
+
+static void print_check_summary(const fg_project *p, const fg_diags *d, const fg_options *o)
+{
+    if (o->quiet)
+        return;
+    const fg_model *m = &p->model;
+    size_t nevents = 0;
+    for (size_t i = 0; i < m->nitems; i++)
+        nevents += m->items[i].is_event;
+    fprintf(stderr, "factgraph: ");
+    print_problem_count(d);
+    fprintf(stderr, " in %zu files (%zu sources, %zu entities, %zu events, %zu relations, %zu views)\n", p->nfiles,
+            m->nsources, m->nitems - nevents, nevents, m->nrels, p->nviews);
+}
+
+static bool has_findings(const fg_diags *d, const fg_options *o)
+{
+    return d->nerrors > 0 || (o->strict && d->nwarnings > 0);
+}
+
+static fg_status cmd_check(const fg_options *o)
+{
+    fg_diags d = {0};
+    fg_project p;
+    int rc = fg_project_load(&p, o->root, &d);
+    print_diags(&d, &p, o);
+    print_check_summary(&p, &d, o);
+    fg_status st = rc != 0 ? FG_STATUS_FAILURE : has_findings(&d, o) ? FG_STATUS_FINDINGS : FG_STATUS_OK;
+    fg_project_release(&p);
+    fg_diags_release(&d);
+    return st;
+}
+
+/* Every --view must name a view of the project: a typo must not pass CI
+ * by building nothing. */
+static bool views_exist(fg_project *p, const fg_options *o)
+{
+    bool ok = true;
+    for (size_t i = 0; i < o->nviews; i++) {
+        if (fg_project_view(p, o->views[i]))
+            continue;
+        fg_suggest s;
+        fg_suggest_init(&s, o->views[i]);
+        for (size_t k = 0; k < p->nviews; k++)
+            fg_suggest_consider(&s, p->views[k].name);
+        const char *hint = fg_suggest_result(&s);
+        fprintf(stderr, "factgraph: no view named '%s' in graphs/%s%s%s\n", o->views[i],
+                hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+        ok = false;
+    }
+    return ok;
+}
+
+static void print_build_summary(const fg_build_stats *s, const fg_options *o)
+{
+    if (o->quiet)
+        return;
+    if (o->check && s->stale)
+        fprintf(stderr, "factgraph: %zu of %zu outputs of %zu views are missing or out of date\n", s->stale,
+                s->stale + s->unchanged, s->views);
+    else if (o->check)
+        fprintf(stderr, "factgraph: all %zu outputs of %zu views are up to date\n", s->unchanged, s->views);
+    else
+        fprintf(stderr, "factgraph: %zu views: wrote %zu files, %zu already up to date, %zu layouts run\n", s->views,
+                s->written, s->unchanged, s->laid_out);
+}
+
+static fg_status cmd_build(const fg_options *o)
+{
+    fg_diags d = {0};
+    fg_project p;
+    fg_status st = FG_STATUS_OK;
+    if (fg_project_load(&p, o->root, &d) != 0) {
+        st = FG_STATUS_FAILURE;
+    } else if (!views_exist(&p, o)) {
+        st = FG_STATUS_FAILURE;
+    } else if (has_findings(&d, o)) {
+        st = FG_STATUS_FINDINGS;
+    } else {
+        fg_build_opts bo = {o->check, o->nviews ? o->views : NULL, o->nviews, o->timeout_s};
+        fg_build_stats stats;
+        int rc = fg_build(&p, &bo, &d, &stats);
+        print_diags(&d, &p, o);
+        print_build_summary(&stats, o);
+        st = rc != 0 ? FG_STATUS_FAILURE : stats.stale ? FG_STATUS_FINDINGS : FG_STATUS_OK;
+        goto done;
+    }
+    print_diags(&d, &p, o);
+    if (st == FG_STATUS_FINDINGS && !o->quiet) {
+        fprintf(stderr, "factgraph: nothing built: ");
+        print_problem_count(&d);
+        fprintf(stderr, "\n");
+    }
+done:
+    fg_project_release(&p);
+    fg_diags_release(&d);
+    return st;
+}
+
+static fg_status cmd_export(const fg_options *o)
+{
+    fg_diags d = {0};
+    fg_project p;
+    fg_status st = FG_STATUS_OK;
+    int rc = fg_project_load(&p, o->root, &d);
+    fg_options human = *o;
+    human.format = FG_FORMAT_HUMAN; /* stdout carries the JSON */
+    print_diags(&d, &p, &human);
+    if (rc != 0) {
+        st = FG_STATUS_FAILURE;
+    } else if (d.nerrors) {
+        if (!o->quiet) {
+            fprintf(stderr, "factgraph: nothing exported: ");
+            print_problem_count(&d);
+            fprintf(stderr, "\n");
+        }
+        st = FG_STATUS_FINDINGS;
+    } else {
+        fg_strbuf out = FG_STRBUF_INIT;
+        fg_export_json(&p.model, &out);
+        fwrite(out.data, 1, out.len, stdout);
+        fg_strbuf_release(&out);
+    }
+    fg_project_release(&p);
+    fg_diags_release(&d);
+    return st;
+}
+
+fg_status fg_run(const fg_options *o)
+{
+    switch (o->command) {
+    case FG_CMD_CHECK: return cmd_check(o);
+    case FG_CMD_BUILD: return cmd_build(o);
+    case FG_CMD_EXPORT: return cmd_export(o);
+    }
+    return FG_STATUS_FAILURE;
+}

@@ -1,0 +1,231 @@
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "strbuf.h"
+#include "xalloc.h"
+
+static char *vformat(const char *fmt, va_list ap)
+{
+    fg_strbuf sb = FG_STRBUF_INIT;
+    fg_strbuf_vprintf(&sb, fmt, ap);
+    return fg_strbuf_detach(&sb);
+}
+
+void fg_diag_add(fg_diags *d, fg_severity sev, fg_pos pos, const char *rule, const char *fmt, ...)
+{
+    d->items = fg_xgrow(d->items, &d->cap, d->n + 1, sizeof *d->items);
+    fg_diag *g = &d->items[d->n];
+    memset(g, 0, sizeof *g);
+    g->sev = sev;
+    g->pos = pos;
+    g->rule = rule;
+    g->seq = d->n++;
+    va_list ap;
+    va_start(ap, fmt);
+    g->msg = vformat(fmt, ap);
+    va_end(ap);
+    if (sev == FG_SEV_ERROR)
+        d->nerrors++;
+    else
+        d->nwarnings++;
+}
+
+void fg_diag_note(fg_diags *d, fg_pos pos, const char *fmt, ...)
+{
+    if (d->n == 0)
+        return;
+    fg_diag *g = &d->items[d->n - 1];
+    free(g->note);
+    g->has_note = true;
+    g->note_pos = pos;
+    va_list ap;
+    va_start(ap, fmt);
+    g->note = vformat(fmt, ap);
+    va_end(ap);
+}
+
+static const char *path_of(const fg_files *files, fg_pos pos)
+{
+    const fg_file *f = fg_files_get(files, pos.file);
+    return f ? f->path : "";
+}
+
+/* Files are registered in sorted path order, so their index orders them;
+ * diagnostics that belong to no file come first. */
+static int64_t file_rank(fg_pos pos)
+{
+    return pos.file == FG_NOFILE ? -1 : (int64_t)pos.file;
+}
+
+static int cmp_diag(const void *pa, const void *pb)
+{
+    const fg_diag *a = pa, *b = pb;
+    if (file_rank(a->pos) != file_rank(b->pos))
+        return file_rank(a->pos) < file_rank(b->pos) ? -1 : 1;
+    if (a->pos.line != b->pos.line)
+        return a->pos.line < b->pos.line ? -1 : 1;
+    if (a->pos.col != b->pos.col)
+        return a->pos.col < b->pos.col ? -1 : 1;
+    return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+void fg_diag_sort(fg_diags *d)
+{
+    if (d->n > 1)
+        qsort(d->items, d->n, sizeof *d->items, cmp_diag);
+}
+
+static const char *sev_name(fg_severity s)
+{
+    return s == FG_SEV_ERROR ? "error" : "warning";
+}
+
+static void put_location(fg_strbuf *sb, const fg_files *files, fg_pos pos)
+{
+    const fg_file *f = fg_files_get(files, pos.file);
+    if (!f) {
+        fg_strbuf_puts(sb, "factgraph");
+        return;
+    }
+    fg_strbuf_puts(sb, f->path);
+    if (pos.line)
+        fg_strbuf_printf(sb, ":%u", pos.line);
+    if (pos.line && pos.col)
+        fg_strbuf_printf(sb, ":%u", pos.col);
+}
+
+/* The source line, then a caret under the column. Tabs are kept so that the
+ * caret lines up in a terminal; other characters count one column each. */
+static void put_excerpt(fg_strbuf *sb, const fg_files *files, fg_pos pos)
+{
+    const fg_file *f = fg_files_get(files, pos.file);
+    size_t len;
+    const char *line = f && pos.line ? fg_file_line(f, pos.line, &len) : NULL;
+    if (!line || !pos.col)
+        return;
+    fg_strbuf_printf(sb, "%5u | ", pos.line);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)line[i];
+        fg_strbuf_putc(sb, (char)(c < 0x20 && c != '\t' ? '?' : c));
+    }
+    fg_strbuf_puts(sb, "\n      | ");
+    uint32_t col = 1;
+    for (size_t i = 0; i < len && col < pos.col; i++) {
+        unsigned char c = (unsigned char)line[i];
+        if ((c & 0xC0) == 0x80)
+            continue;
+        fg_strbuf_putc(sb, c == '\t' ? '\t' : ' ');
+        col++;
+    }
+    fg_strbuf_puts(sb, "^\n");
+}
+
+static void print_human(const fg_diag *g, const fg_files *files, bool excerpts, fg_strbuf *sb)
+{
+    put_location(sb, files, g->pos);
+    fg_strbuf_printf(sb, ": %s: %s [%s]\n", sev_name(g->sev), g->msg, g->rule);
+    if (excerpts)
+        put_excerpt(sb, files, g->pos);
+    if (g->has_note) {
+        put_location(sb, files, g->note_pos);
+        fg_strbuf_printf(sb, ": note: %s\n", g->note);
+    }
+}
+
+static void put_json_pos(fg_strbuf *sb, const fg_files *files, fg_pos pos)
+{
+    fg_strbuf_puts(sb, "\"file\":");
+    fg_strbuf_put_json(sb, path_of(files, pos));
+    fg_strbuf_printf(sb, ",\"line\":%u,\"column\":%u", pos.line, pos.col);
+}
+
+static void print_json(const fg_diag *g, const fg_files *files, fg_strbuf *sb)
+{
+    fg_strbuf_puts(sb, "{");
+    put_json_pos(sb, files, g->pos);
+    fg_strbuf_printf(sb, ",\"severity\":\"%s\",\"rule\":\"%s\",\"message\":", sev_name(g->sev), g->rule);
+    fg_strbuf_put_json(sb, g->msg);
+    if (g->has_note) {
+        fg_strbuf_puts(sb, ",\"note\":{");
+        put_json_pos(sb, files, g->note_pos);
+        fg_strbuf_puts(sb, ",\"message\":");
+        fg_strbuf_put_json(sb, g->note);
+        fg_strbuf_puts(sb, "}");
+    }
+    fg_strbuf_puts(sb, "}\n");
+}
+
+/* GitHub workflow commands: data escapes %, CR and LF; properties also : and ,. */
+static void put_github_escaped(fg_strbuf *sb, const char *s, bool property)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '%': fg_strbuf_puts(sb, "%25"); break;
+        case '\r': fg_strbuf_puts(sb, "%0D"); break;
+        case '\n': fg_strbuf_puts(sb, "%0A"); break;
+        case ':': fg_strbuf_puts(sb, property ? "%3A" : ":"); break;
+        case ',': fg_strbuf_puts(sb, property ? "%2C" : ","); break;
+        default: fg_strbuf_putc(sb, *s);
+        }
+    }
+}
+
+static void print_github(const fg_diag *g, const fg_files *files, fg_strbuf *sb)
+{
+    fg_strbuf_printf(sb, "::%s ", sev_name(g->sev));
+    const fg_file *f = fg_files_get(files, g->pos.file);
+    if (f) {
+        fg_strbuf_puts(sb, "file=");
+        put_github_escaped(sb, f->path, true);
+        fg_strbuf_printf(sb, ",line=%u,col=%u,", g->pos.line, g->pos.col);
+    }
+    fg_strbuf_puts(sb, "title=");
+    put_github_escaped(sb, g->rule, true);
+    fg_strbuf_puts(sb, "::");
+    put_github_escaped(sb, g->msg, false);
+    if (g->has_note) {
+        fg_strbuf_puts(sb, "\n");
+        put_location(sb, files, g->note_pos);
+        fg_strbuf_puts(sb, ": ");
+        put_github_escaped(sb, g->note, false);
+    }
+    fg_strbuf_puts(sb, "\n");
+}
+
+void fg_diag_print(const fg_diags *d, const fg_files *files, fg_format fmt, bool excerpts, FILE *out)
+{
+    fg_strbuf sb = FG_STRBUF_INIT;
+    for (size_t i = 0; i < d->n; i++) {
+        fg_strbuf_reset(&sb);
+        const fg_diag *g = &d->items[i];
+        if (fmt == FG_FORMAT_JSON)
+            print_json(g, files, &sb);
+        else if (fmt == FG_FORMAT_GITHUB)
+            print_github(g, files, &sb);
+        else
+            print_human(g, files, excerpts, &sb);
+        fwrite(sb.data, 1, sb.len, out);
+    }
+    fg_strbuf_release(&sb);
+}
+
+bool fg_diag_has_rule(const fg_diags *d, const char *rule)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (strcmp(d->items[i].rule, rule) == 0)
+            return true;
+    return false;
+}
+
+void fg_diags_release(fg_diags *d)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        free(d->items[i].msg);
+        free(d->items[i].note);
+    }
+    free(d->items);
+    memset(d, 0, sizeof *d);
+}

@@ -1,0 +1,48 @@
+/* Diagnostics as data: collected during a run, sorted, printed once.
+ * This is the only module that writes diagnostics. */
+#ifndef FG_DIAG_H
+#define FG_DIAG_H
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "files.h"
+
+typedef enum { FG_SEV_WARNING, FG_SEV_ERROR } fg_severity;
+
+typedef enum { FG_FORMAT_HUMAN, FG_FORMAT_JSON, FG_FORMAT_GITHUB } fg_format;
+
+typedef struct fg_diag {
+    fg_severity sev;
+    fg_pos pos;
+    const char *rule; /* a static kebab-case name, e.g. "unknown-ref" */
+    char *msg;
+    bool has_note;
+    fg_pos note_pos;  /* a second place the message refers to */
+    char *note;
+    size_t seq;       /* insertion order, to keep the sort stable */
+} fg_diag;
+
+typedef struct fg_diags {
+    fg_diag *items;
+    size_t n, cap;
+    size_t nerrors, nwarnings;
+} fg_diags;
+
+void fg_diag_add(fg_diags *d, fg_severity sev, fg_pos pos, const char *rule,
+                 const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+#define fg_diag_error(d, pos, rule, ...) fg_diag_add(d, FG_SEV_ERROR, pos, rule, __VA_ARGS__)
+#define fg_diag_warning(d, pos, rule, ...) fg_diag_add(d, FG_SEV_WARNING, pos, rule, __VA_ARGS__)
+/* Attach a note at another place to the diagnostic added last. */
+void fg_diag_note(fg_diags *d, fg_pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Sort by file (files are registered in path order), line, column, then
+ * insertion order. */
+void fg_diag_sort(fg_diags *d);
+/* Print every diagnostic in the given format. Human output shows the source
+ * line and a caret under the column when `excerpts` is set. */
+void fg_diag_print(const fg_diags *d, const fg_files *files, fg_format fmt,
+                   bool excerpts, FILE *out);
+bool fg_diag_has_rule(const fg_diags *d, const char *rule);
+void fg_diags_release(fg_diags *d);
+
+#endif

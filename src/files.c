@@ -1,0 +1,112 @@
+#include "files.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+int fg_read_file(const char *path, char **text, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    char *buf = NULL;
+    size_t n = 0, cap = 0;
+    for (;;) {
+        buf = fg_xgrow(buf, &cap, n + 65536 + 1, 1);
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    int failed = ferror(f);
+    int saved = errno;
+    fclose(f);
+    if (failed) {
+        free(buf);
+        errno = saved ? saved : EIO;
+        return -1;
+    }
+    buf[n] = '\0';
+    *text = buf;
+    *len = n;
+    return 0;
+}
+
+uint32_t fg_files_add(fg_files *files, const char *path, char *text, size_t len)
+{
+    fg_file *f = fg_xcalloc(1, sizeof *f);
+    f->path = fg_xstrdup(path);
+    f->text = text;
+    f->len = len;
+    files->items = fg_xgrow(files->items, &files->cap, files->n + 1, sizeof *files->items);
+    files->items[files->n] = f;
+    return (uint32_t)files->n++;
+}
+
+const fg_file *fg_files_get(const fg_files *files, uint32_t index)
+{
+    return index < files->n ? files->items[index] : NULL;
+}
+
+static void build_line_index(fg_file *f)
+{
+    size_t cap = 0;
+    f->line_starts = fg_xgrow(NULL, &cap, 1, sizeof(size_t));
+    f->line_starts[0] = 0;
+    f->nlines = 1;
+    for (size_t i = 0; i < f->len; i++) {
+        int brk = f->text[i] == '\n' || (f->text[i] == '\r' && (i + 1 >= f->len || f->text[i + 1] != '\n'));
+        if (brk && i + 1 < f->len) {
+            f->line_starts = fg_xgrow(f->line_starts, &cap, f->nlines + 1, sizeof(size_t));
+            f->line_starts[f->nlines++] = i + 1;
+        }
+    }
+}
+
+const char *fg_file_line(const fg_file *file, uint32_t line, size_t *len)
+{
+    fg_file *f = (fg_file *)file; /* the index is a cache */
+    if (!f->line_starts)
+        build_line_index(f);
+    if (line == 0 || line > f->nlines)
+        return NULL;
+    size_t start = f->line_starts[line - 1];
+    size_t end = start;
+    while (end < f->len && f->text[end] != '\n' && f->text[end] != '\r')
+        end++;
+    *len = end - start;
+    return f->text + start;
+}
+
+fg_pos fg_file_pos_of_offset(const fg_file *file, uint32_t index, size_t offset)
+{
+    fg_pos pos = {index, 1, 1};
+    if (offset > file->len)
+        offset = file->len;
+    for (size_t i = 0; i < offset; i++) {
+        unsigned char c = (unsigned char)file->text[i];
+        if (c == '\n' || (c == '\r' && (i + 1 >= file->len || file->text[i + 1] != '\n'))) {
+            pos.line++;
+            pos.col = 1;
+        } else if ((c & 0xC0) != 0x80 && c != '\r') {
+            pos.col++; /* count characters, not bytes, as libyaml does */
+        }
+    }
+    return pos;
+}
+
+void fg_files_release(fg_files *files)
+{
+    for (size_t i = 0; i < files->n; i++) {
+        free(files->items[i]->path);
+        free(files->items[i]->text);
+        free(files->items[i]->line_starts);
+        free(files->items[i]);
+    }
+    free(files->items);
+    files->items = NULL;
+    files->n = files->cap = 0;
+}

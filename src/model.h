@@ -1,0 +1,88 @@
+/* The fact base: sources, entities, events and relations, each field kept
+ * as the YAML node it came from (text and position). The model owns the
+ * files, the YAML trees and every index built on them; fg_model_release
+ * frees it all. */
+#ifndef FG_MODEL_H
+#define FG_MODEL_H
+#include <stdbool.h>
+
+#include "arena.h"
+#include "date.h"
+#include "files.h"
+#include "quote.h"
+#include "schema.h"
+#include "symtab.h"
+#include "yaml_load.h"
+
+typedef struct fg_source {
+    const fg_ynode *node, *id, *file, *title, *publisher, *date, *url, *language;
+    size_t ncited;
+    int doc; /* index of the seed document in the quote index, -1 if unreadable */
+} fg_source;
+
+/* An entity or an event: they share one id space and both may stand at
+ * either end of a relation. */
+typedef struct fg_item {
+    bool is_event;
+    const fg_ynode *node, *id, *type, *name, *aliases, *labels, *description, *url, *note;
+    const fg_ynode *date, *start, *end, *location; /* events only */
+    const fg_type *type_def; /* resolved by validation, or NULL */
+    fg_date when;            /* events with valid dates: the days they cover */
+    bool has_when;
+    size_t degree;           /* relations that name it */
+} fg_item;
+
+typedef struct fg_cite {
+    const fg_ynode *source, *quote;
+    const fg_ynode *node;  /* the evidence item, or the relation */
+    int source_idx;        /* resolved by validation, or -1 */
+} fg_cite;
+
+typedef struct fg_amount {
+    const fg_ynode *node, *value, *scale, *currency;
+} fg_amount;
+
+typedef struct fg_relation {
+    const fg_ynode *node, *subject, *predicate, *object, *date, *role, *note;
+    fg_amount amount;
+    fg_cite *cites; /* in the model's arena */
+    size_t ncites;
+    const fg_predicate *pred; /* resolved by validation, or NULL */
+    int subj, obj;            /* item indexes, or -1 */
+    fg_date when;
+    bool has_when;
+} fg_relation;
+
+typedef enum { FG_ID_SOURCE, FG_ID_ITEM } fg_id_kind;
+
+typedef struct fg_id_entry {
+    fg_id_kind kind;
+    size_t index;
+} fg_id_entry;
+
+typedef struct fg_model {
+    fg_files files;
+    fg_arena arena;
+    fg_schema schema;
+    fg_source *sources;
+    size_t nsources, sources_cap;
+    fg_item *items;
+    size_t nitems, items_cap;
+    fg_relation *rels;
+    size_t nrels, rels_cap;
+    fg_symtab ids; /* id -> fg_id_entry*, filled by validation */
+    fg_quote_index quotes; /* the seed documents that sources name */
+    size_t nfact_files;
+} fg_model;
+
+void fg_model_init(fg_model *m);
+void fg_model_release(fg_model *m);
+fg_source *fg_model_add_source(fg_model *m);
+fg_item *fg_model_add_item(fg_model *m);
+fg_relation *fg_model_add_relation(fg_model *m);
+/* The entry for an id, or NULL. */
+const fg_id_entry *fg_model_lookup(fg_model *m, const char *id);
+/* The text of an optional field, or NULL. */
+const char *fg_str(const fg_ynode *node);
+
+#endif

@@ -1,0 +1,192 @@
+#include "project.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "facts_load.h"
+#include "strbuf.h"
+#include "validate.h"
+#include "xalloc.h"
+
+typedef struct path_list {
+    char **items;
+    size_t n, cap;
+} path_list;
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n > m && strcmp(s + n - m, suffix) == 0;
+}
+
+static void io_error(fg_project *p, fg_diags *d, const char *what, const char *path)
+{
+    fg_diag_error(d, (fg_pos){FG_NOFILE, 0, 0}, "io", "cannot read %s'%s': %s", what, path, strerror(errno));
+    p->io_failed = true;
+}
+
+/* Collect the *.yaml files under rel (relative to the root), recursively
+ * when asked. Hidden files and directories are skipped. */
+static void list_yaml(fg_project *p, const char *rel, bool recurse, path_list *out, fg_diags *d)
+{
+    fg_strbuf abs = FG_STRBUF_INIT;
+    fg_strbuf_printf(&abs, "%s/%s", p->root, rel);
+    DIR *dir = opendir(abs.data);
+    if (!dir) {
+        io_error(p, d, "directory ", rel);
+        fg_strbuf_release(&abs);
+        return;
+    }
+    struct dirent *e;
+    while ((e = readdir(dir)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        fg_strbuf child = FG_STRBUF_INIT;
+        fg_strbuf_printf(&child, "%s/%s", rel, e->d_name);
+        fg_strbuf child_abs = FG_STRBUF_INIT;
+        fg_strbuf_printf(&child_abs, "%s/%s", p->root, child.data);
+        struct stat st;
+        if (stat(child_abs.data, &st) != 0) {
+            io_error(p, d, "", child.data);
+        } else if (S_ISDIR(st.st_mode)) {
+            if (recurse)
+                list_yaml(p, child.data, true, out, d);
+        } else if (has_suffix(e->d_name, ".yaml")) {
+            out->items = fg_xgrow(out->items, &out->cap, out->n + 1, sizeof *out->items);
+            out->items[out->n++] = fg_strbuf_detach(&child);
+        }
+        fg_strbuf_release(&child);
+        fg_strbuf_release(&child_abs);
+    }
+    closedir(dir);
+    fg_strbuf_release(&abs);
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void free_paths(path_list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->items[i]);
+    free(l->items);
+}
+
+/* Read, register and parse one file; NULL root for an empty or broken one. */
+static const fg_ynode *parse_file(fg_project *p, const char *rel, fg_pos *pos, bool *ok, fg_diags *d)
+{
+    fg_strbuf abs = FG_STRBUF_INIT;
+    fg_strbuf_printf(&abs, "%s/%s", p->root, rel);
+    char *text;
+    size_t len;
+    *ok = fg_read_file(abs.data, &text, &len) == 0;
+    fg_strbuf_release(&abs);
+    if (!*ok) {
+        io_error(p, d, "", rel);
+        return NULL;
+    }
+    uint32_t index = fg_files_add(&p->model.files, rel, text, len);
+    *pos = (fg_pos){index, 0, 0};
+    p->nfiles++;
+    return fg_yaml_load(p->model.files.items[index], index, &p->model.arena, d);
+}
+
+static void load_facts(fg_project *p, fg_diags *d)
+{
+    path_list facts = {0};
+    list_yaml(p, "facts", true, &facts, d);
+    qsort(facts.items, facts.n, sizeof *facts.items, cmp_path);
+    bool have_schema = false;
+    for (size_t i = 0; i < facts.n; i++) {
+        fg_pos pos;
+        bool ok;
+        const fg_ynode *root = parse_file(p, facts.items[i], &pos, &ok, d);
+        if (!ok)
+            continue;
+        if (strcmp(facts.items[i], FG_SCHEMA_PATH) == 0) {
+            have_schema = true;
+            fg_schema_load(&p->model.schema, root, pos, d);
+        } else {
+            p->model.nfact_files++;
+            fg_facts_load(&p->model, root, d);
+        }
+    }
+    if (!have_schema && !p->io_failed)
+        fg_diag_error(d, (fg_pos){FG_NOFILE, 0, 0}, "missing-schema",
+                      "no %s: the vocabulary of types and predicates is missing", FG_SCHEMA_PATH);
+    free_paths(&facts);
+}
+
+static void load_views(fg_project *p, fg_diags *d)
+{
+    fg_strbuf abs = FG_STRBUF_INIT;
+    fg_strbuf_printf(&abs, "%s/graphs", p->root);
+    struct stat st;
+    bool exists = stat(abs.data, &st) == 0;
+    fg_strbuf_release(&abs);
+    if (!exists)
+        return; /* a project without views only checks its facts */
+    path_list views = {0};
+    list_yaml(p, "graphs", false, &views, d);
+    qsort(views.items, views.n, sizeof *views.items, cmp_path);
+    p->views = fg_xcalloc(views.n + 1, sizeof *p->views);
+    for (size_t i = 0; i < views.n; i++) {
+        fg_pos pos;
+        bool ok;
+        const fg_ynode *root = parse_file(p, views.items[i], &pos, &ok, d);
+        if (!ok)
+            continue;
+        const char *base = views.items[i] + strlen("graphs/");
+        char *name = fg_xstrndup(base, strlen(base) - strlen(".yaml"));
+        fg_view_load(&p->views[p->nviews++], name, root, pos, d);
+        free(name);
+    }
+    free_paths(&views);
+}
+
+int fg_project_load(fg_project *p, const char *root, fg_diags *d)
+{
+    memset(p, 0, sizeof *p);
+    fg_model_init(&p->model);
+    p->root = fg_xstrdup(root);
+    fg_strbuf facts = FG_STRBUF_INIT;
+    fg_strbuf_printf(&facts, "%s/facts", root);
+    struct stat st;
+    if (stat(facts.data, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        fg_diag_error(d, (fg_pos){FG_NOFILE, 0, 0}, "io",
+                      "'%s' has no facts/ directory: run factgraph in a project, or name one with -C DIR", root);
+        p->io_failed = true;
+        fg_strbuf_release(&facts);
+        return -1;
+    }
+    fg_strbuf_release(&facts);
+    load_facts(p, d);
+    load_views(p, d);
+    fg_validate(&p->model, root, d);
+    for (size_t i = 0; i < p->nviews; i++)
+        fg_view_validate(&p->views[i], &p->model, d);
+    return p->io_failed ? -1 : 0;
+}
+
+fg_view *fg_project_view(fg_project *p, const char *name)
+{
+    for (size_t i = 0; i < p->nviews; i++)
+        if (strcmp(p->views[i].name, name) == 0)
+            return &p->views[i];
+    return NULL;
+}
+
+void fg_project_release(fg_project *p)
+{
+    for (size_t i = 0; i < p->nviews; i++)
+        fg_view_release(&p->views[i]);
+    free(p->views);
+    fg_model_release(&p->model);
+    free(p->root);
+    memset(p, 0, sizeof *p);
+}

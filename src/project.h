@@ -1,0 +1,30 @@
+/* A project directory: facts/ (schema.yaml and the fact files, read
+ * recursively in sorted path order), seeds/ and graphs/ (views). Loading
+ * runs the front half of the pipeline: read, parse, load, validate. */
+#ifndef FG_PROJECT_H
+#define FG_PROJECT_H
+#include <stdbool.h>
+
+#include "diag.h"
+#include "model.h"
+#include "view.h"
+
+#define FG_SCHEMA_PATH "facts/schema.yaml"
+
+typedef struct fg_project {
+    char *root;
+    fg_model model;
+    fg_view *views;
+    size_t nviews;
+    bool io_failed; /* a file or directory could not be read */
+    size_t nfiles;  /* fact and view files read */
+} fg_project;
+
+/* Load and validate the project at root, reporting to diags. Returns 0, or
+ * -1 when something could not be read (io_failed is set too). */
+int fg_project_load(fg_project *p, const char *root, fg_diags *diags);
+/* The view named name, or NULL. */
+fg_view *fg_project_view(fg_project *p, const char *name);
+void fg_project_release(fg_project *p);
+
+#endif

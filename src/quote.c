@@ -1,0 +1,112 @@
+#include "quote.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+/* Decode one UTF-8 sequence; invalid bytes come back as themselves. */
+static uint32_t next_codepoint(const unsigned char *s, size_t len, size_t *used)
+{
+    unsigned char c = s[0];
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || n > len) {
+        *used = 1;
+        return c;
+    }
+    uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1Fu) : n == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *used = 1;
+            return c;
+        }
+        cp = (cp << 6) | (s[i] & 0x3Fu);
+    }
+    *used = n;
+    return cp;
+}
+
+static bool is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
+           cp == 0x3000;
+}
+
+/* The ASCII stand-in for a typographic quote or dash, or 0. */
+static char fold(uint32_t cp)
+{
+    if ((cp >= 0x2018 && cp <= 0x201B) || cp == 0x2032)
+        return '\'';
+    if ((cp >= 0x201C && cp <= 0x201F) || cp == 0x2033)
+        return '"';
+    if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212)
+        return '-';
+    return 0;
+}
+
+void fg_quote_normalize(const char *s, size_t len, fg_strbuf *out)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    bool pending_space = false;
+    size_t start = out->len;
+    for (size_t i = 0; i < len;) {
+        size_t used;
+        uint32_t cp = next_codepoint(p + i, len - i, &used);
+        if (is_space(cp)) {
+            pending_space = true;
+        } else {
+            if (pending_space && out->len > start)
+                fg_strbuf_putc(out, ' ');
+            pending_space = false;
+            char f = fold(cp);
+            if (f)
+                fg_strbuf_putc(out, f);
+            else
+                fg_strbuf_put(out, s + i, used);
+        }
+        i += used;
+    }
+}
+
+int fg_quote_index_find(fg_quote_index *q, const char *path)
+{
+    uintptr_t v = (uintptr_t)fg_symtab_get(&q->by_path, path);
+    return v ? (int)(v - 1) : -1;
+}
+
+int fg_quote_index_add(fg_quote_index *q, const char *path, const char *text, size_t len)
+{
+    q->norm = fg_xgrow(q->norm, &q->cap, q->n + 1, sizeof *q->norm);
+    q->paths = fg_xgrow(q->paths, &q->paths_cap, q->n + 1, sizeof *q->paths);
+    fg_strbuf sb = FG_STRBUF_INIT;
+    fg_quote_normalize(text, len, &sb);
+    q->norm[q->n] = fg_strbuf_detach(&sb);
+    q->paths[q->n] = fg_xstrdup(path);
+    fg_symtab_put(&q->by_path, q->paths[q->n], (void *)(uintptr_t)(q->n + 1));
+    return (int)q->n++;
+}
+
+bool fg_quote_found(const fg_quote_index *q, int doc, const char *quote)
+{
+    if (doc < 0 || (size_t)doc >= q->n)
+        return false;
+    fg_strbuf sb = FG_STRBUF_INIT;
+    fg_quote_normalize(quote, strlen(quote), &sb);
+    bool found = sb.len > 0 && strstr(q->norm[doc], sb.data) != NULL;
+    fg_strbuf_release(&sb);
+    return found;
+}
+
+void fg_quote_index_release(fg_quote_index *q)
+{
+    for (size_t i = 0; i < q->n; i++) {
+        free(q->norm[i]);
+        free(q->paths[i]);
+    }
+    free(q->norm);
+    free(q->paths);
+    fg_symtab_release(&q->by_path);
+    memset(q, 0, sizeof *q);
+}

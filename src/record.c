@@ -1,0 +1,108 @@
+#include "record.h"
+
+#include <string.h>
+
+#include "suggest.h"
+
+static const char *kind_name(fg_field_kind kind)
+{
+    switch (kind) {
+    case FG_FIELD_STRING: return "a string";
+    case FG_FIELD_STRINGS: return "a list of strings";
+    case FG_FIELD_STRMAP: return "a mapping of strings";
+    case FG_FIELD_LIST: return "a list";
+    case FG_FIELD_MAP: return "a mapping";
+    }
+    return "a value";
+}
+
+static bool all_scalars(const fg_ynode *node, size_t step, size_t first, const char *what, fg_diags *diags)
+{
+    bool ok = true;
+    for (size_t i = first; i < node->n; i += step) {
+        const fg_ynode *k = node->kids[i];
+        if (k->kind != FG_YAML_SCALAR) {
+            fg_diag_error(diags, k->pos, "wrong-kind", "each item of '%s' must be a string, not a %s", what,
+                          fg_yaml_kind_name(k->kind));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+bool fg_expect_kind(const fg_ynode *node, fg_field_kind kind, const char *what, fg_diags *diags)
+{
+    fg_yaml_kind want = kind == FG_FIELD_STRING ? FG_YAML_SCALAR
+                      : kind == FG_FIELD_STRINGS || kind == FG_FIELD_LIST ? FG_YAML_SEQ
+                      : FG_YAML_MAP;
+    if (node->invalid)
+        return false;
+    if (node->kind != want) {
+        fg_diag_error(diags, node->pos, "wrong-kind", "'%s' must be %s, not a %s", what, kind_name(kind),
+                      fg_yaml_kind_name(node->kind));
+        return false;
+    }
+    if (kind == FG_FIELD_STRINGS)
+        return all_scalars(node, 1, 0, what, diags);
+    if (kind == FG_FIELD_STRMAP)
+        return all_scalars(node, 2, 1, what, diags);
+    return true;
+}
+
+static void report_unknown_field(const fg_ynode *key, const char *what, const fg_field_spec *spec, size_t n,
+                                 fg_diags *diags)
+{
+    fg_suggest s;
+    fg_suggest_init(&s, key->str);
+    for (size_t i = 0; i < n; i++)
+        fg_suggest_consider(&s, spec[i].name);
+    const char *hint = fg_suggest_result(&s);
+    if (hint)
+        fg_diag_error(diags, key->pos, "unknown-field", "unknown field '%s' in %s (did you mean '%s'?)", key->str,
+                      what, hint);
+    else
+        fg_diag_error(diags, key->pos, "unknown-field", "unknown field '%s' in %s", key->str, what);
+}
+
+bool fg_record_read(const fg_ynode *node, const char *what, const fg_field_spec *spec, size_t n,
+                    const fg_ynode **out, fg_diags *diags)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = NULL;
+    if (node->invalid)
+        return false;
+    if (node->kind != FG_YAML_MAP) {
+        fg_diag_error(diags, node->pos, "wrong-kind", "%s must be a mapping, not a %s", what,
+                      fg_yaml_kind_name(node->kind));
+        return false;
+    }
+    bool present[64] = {false};
+    for (size_t k = 0; k + 1 < node->n; k += 2) {
+        const fg_ynode *key = node->kids[k], *value = node->kids[k + 1];
+        if (key->kind != FG_YAML_SCALAR || key->invalid)
+            continue; /* reported by the loader */
+        size_t i = 0;
+        while (i < n && strcmp(spec[i].name, key->str) != 0)
+            i++;
+        if (i == n) {
+            report_unknown_field(key, what, spec, n, diags);
+            continue;
+        }
+        present[i] = true;
+        if (fg_ynode_is_null(value))
+            continue;
+        if (fg_expect_kind(value, spec[i].kind, spec[i].name, diags))
+            out[i] = value;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!spec[i].required || out[i])
+            continue;
+        if (!present[i])
+            fg_diag_error(diags, node->pos, "missing-field", "%s is missing required field '%s'", what,
+                          spec[i].name);
+        else if (fg_ynode_is_null(fg_ynode_get(node, spec[i].name)))
+            fg_diag_error(diags, fg_ynode_get(node, spec[i].name)->pos, "missing-field",
+                          "required field '%s' of %s is empty", spec[i].name, what);
+    }
+    return true;
+}

@@ -1,0 +1,216 @@
+#include "render_dot.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "currency.h"
+#include "xalloc.h"
+
+const char *fg_view_layout(const fg_view *v)
+{
+    return v->layout ? v->layout->str : "dot";
+}
+
+/* agsafeset takes char *; the strings are copied by cgraph. */
+static void set_attr(void *obj, const char *name, const char *value)
+{
+    agsafeset(obj, (char *)name, (char *)value, "");
+}
+
+/* Double backslashes so that Graphviz shows them instead of reading escapes. */
+static void put_escaped(fg_strbuf *sb, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '\\')
+            fg_strbuf_putc(sb, '\\');
+        fg_strbuf_putc(sb, *s);
+    }
+}
+
+static void set_text(void *obj, const char *name, const char *text)
+{
+    fg_strbuf sb = FG_STRBUF_INIT;
+    put_escaped(&sb, text);
+    set_attr(obj, name, fg_strbuf_cstr(&sb));
+    fg_strbuf_release(&sb);
+}
+
+/* URLs are validated to http(s) without quotes or brackets; Graphviz 2.4x
+ * writes them into SVG unescaped, so the bytes that would still break XML
+ * or a reader are percent-encoded, and '&' becomes an XML entity. */
+static void set_url(void *obj, const char *url)
+{
+    fg_strbuf sb = FG_STRBUF_INIT;
+    for (const unsigned char *p = (const unsigned char *)url; *p; p++) {
+        if (*p == '&')
+            fg_strbuf_puts(&sb, "&amp;");
+        else if (*p <= 0x20 || *p >= 0x7F || strchr("\"'<>\\`{}|^", *p))
+            fg_strbuf_printf(&sb, "%%%02X", *p);
+        else
+            fg_strbuf_putc(&sb, (char)*p);
+    }
+    set_attr(obj, "URL", sb.data);
+    set_attr(obj, "target", "_blank");
+    fg_strbuf_release(&sb);
+}
+
+static void apply_style(void *obj, const fg_ynode *style)
+{
+    for (size_t i = 0; style && i + 1 < style->n; i += 2)
+        set_attr(obj, style->kids[i]->str, style->kids[i + 1]->str);
+}
+
+static void declare_defaults(Agraph_t *g, const fg_view *v)
+{
+    const char *layout = fg_view_layout(v);
+    agattr(g, AGRAPH, "fontname", FG_FONT);
+    agattr(g, AGRAPH, "fontsize", "18");
+    agattr(g, AGRAPH, "labelloc", "t");
+    agattr(g, AGRAPH, "layout", (char *)layout);
+    agattr(g, AGRAPH, "bgcolor", "white");
+    agattr(g, AGRAPH, "pad", "0.3");
+    if (strcmp(layout, "dot") == 0) {
+        agattr(g, AGRAPH, "rankdir", v->rankdir ? (char *)v->rankdir->str : "LR");
+        agattr(g, AGRAPH, "nodesep", "0.25");
+        agattr(g, AGRAPH, "ranksep", "0.6");
+    } else {
+        /* Force-directed and radial layouts: keep labels apart, and fix
+         * neato's random start so the layout repeats. */
+        agattr(g, AGRAPH, "overlap", "false");
+        agattr(g, AGRAPH, "splines", "true");
+        agattr(g, AGRAPH, "sep", "+12");
+        if (strcmp(layout, "neato") == 0)
+            agattr(g, AGRAPH, "start", "1");
+    }
+    agattr(g, AGNODE, "fontname", FG_FONT);
+    agattr(g, AGNODE, "fontsize", "11");
+    agattr(g, AGNODE, "shape", "box");
+    agattr(g, AGNODE, "style", "rounded,filled");
+    agattr(g, AGNODE, "fillcolor", "white");
+    agattr(g, AGNODE, "color", "#555555");
+    agattr(g, AGEDGE, "fontname", FG_FONT);
+    agattr(g, AGEDGE, "fontsize", "9");
+    agattr(g, AGEDGE, "color", "#555555");
+    agattr(g, AGEDGE, "fontcolor", "#333333");
+}
+
+static void put_event_dates(fg_strbuf *sb, const fg_item *it)
+{
+    if (it->date)
+        fg_strbuf_puts(sb, it->date->str);
+    else if (it->start && it->end)
+        fg_strbuf_printf(sb, "%s – %s", it->start->str, it->end->str);
+}
+
+static void put_node_tooltip(fg_strbuf *sb, const fg_item *it)
+{
+    fg_strbuf_puts(sb, it->name->str);
+    for (size_t i = 0; it->labels && i + 1 < it->labels->n; i += 2)
+        fg_strbuf_printf(sb, " (%s: %s)", it->labels->kids[i]->str, it->labels->kids[i + 1]->str);
+    if (it->type_def)
+        fg_strbuf_printf(sb, "\n%s", it->type_def->label->str);
+    if (it->description)
+        fg_strbuf_printf(sb, "\n%s", it->description->str);
+}
+
+static void add_node(Agraph_t *g, const fg_item *it)
+{
+    Agnode_t *n = agnode(g, (char *)it->id->str, 1);
+    fg_strbuf sb = FG_STRBUF_INIT;
+    put_escaped(&sb, it->name->str);
+    if (it->is_event) {
+        /* This line break is ours, added after escaping: Graphviz reads it.
+         * Dates are validated, so they need no escaping. */
+        fg_strbuf_puts(&sb, "\\n");
+        put_event_dates(&sb, it);
+    }
+    set_attr(n, "label", sb.data);
+    fg_strbuf_reset(&sb);
+    put_node_tooltip(&sb, it);
+    set_text(n, "tooltip", sb.data);
+    fg_strbuf_release(&sb);
+    if (it->type_def)
+        apply_style(n, it->type_def->style);
+    if (it->url)
+        set_url(n, it->url->str);
+}
+
+/* "€109bn", or "109bn XYZ" for a currency without a symbol. */
+static void put_amount(fg_strbuf *sb, const fg_amount *a)
+{
+    static const struct { const char *scale, *suffix; } suffixes[] = {
+        {"thousand", "k"}, {"million", "m"}, {"billion", "bn"}, {"trillion", "tn"},
+    };
+    const char *suffix = "";
+    for (size_t i = 0; a->scale && i < sizeof suffixes / sizeof suffixes[0]; i++)
+        if (strcmp(a->scale->str, suffixes[i].scale) == 0)
+            suffix = suffixes[i].suffix;
+    const char *sym = fg_currency_symbol(a->currency->str);
+    if (sym)
+        fg_strbuf_printf(sb, "%s%s%s", sym, a->value->str, suffix);
+    else
+        fg_strbuf_printf(sb, "%s%s %s", a->value->str, suffix, a->currency->str);
+}
+
+static void put_edge_tooltip(fg_strbuf *sb, fg_model *m, const fg_relation *r)
+{
+    fg_strbuf_printf(sb, "%s %s %s", m->items[r->subj].name->str, r->pred->label->str, m->items[r->obj].name->str);
+    if (r->date)
+        fg_strbuf_printf(sb, " (%s)", r->date->str);
+    for (size_t i = 0; i < r->ncites; i++) {
+        const fg_source *s = &m->sources[r->cites[i].source_idx];
+        fg_strbuf_printf(sb, "\n“%s”\n— %s, %s, %s", r->cites[i].quote->str, s->title->str, s->publisher->str,
+                         s->date->str);
+    }
+}
+
+static void add_edge(Agraph_t *g, fg_model *m, const fg_relation *r)
+{
+    Agnode_t *t = agnode(g, (char *)r->subject->str, 0);
+    Agnode_t *h = agnode(g, (char *)r->object->str, 0);
+    Agedge_t *e = agedge(g, t, h, NULL, 1);
+    fg_strbuf sb = FG_STRBUF_INIT;
+    fg_strbuf_puts(&sb, r->pred->label->str);
+    if (r->amount.node) {
+        fg_strbuf_putc(&sb, ' ');
+        put_amount(&sb, &r->amount);
+    }
+    set_text(e, "label", sb.data);
+    fg_strbuf_reset(&sb);
+    put_edge_tooltip(&sb, m, r);
+    set_text(e, "tooltip", sb.data);
+    set_text(e, "labeltooltip", sb.data);
+    fg_strbuf_release(&sb);
+    apply_style(e, r->pred->style);
+    if (r->pred->symmetric)
+        set_attr(e, "dir", "none");
+}
+
+Agraph_t *fg_render_graph(const fg_view *v, fg_model *m, const fg_selection *sel)
+{
+    Agraph_t *g = agopen(v->name, Agdirected, NULL);
+    declare_defaults(g, v);
+    set_text(g, "label", v->title->str);
+    for (size_t i = 0; i < sel->nitems; i++)
+        add_node(g, &m->items[sel->items[i]]);
+    for (size_t i = 0; i < sel->nrels; i++)
+        add_edge(g, m, &m->rels[sel->rels[i]]);
+    return g;
+}
+
+int fg_render_dot(Agraph_t *g, fg_strbuf *out)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f)
+        return -1;
+    int rc = agwrite(g, f);
+    if (fclose(f) != 0)
+        rc = -1;
+    if (rc == 0)
+        fg_strbuf_put(out, buf, len);
+    free(buf);
+    return rc == 0 ? 0 : -1;
+}

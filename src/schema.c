@@ -1,0 +1,243 @@
+#include "schema.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "record.h"
+#include "suggest.h"
+#include "xalloc.h"
+
+const char *const fg_relation_optional_fields[] = {"date", "role", "amount", "note", NULL};
+
+/* Only these reach Graphviz: never fonts, URLs, stylesheets or anything
+ * that changes layout engines or output files. */
+static const char *const node_attrs[] = {"shape", "style", "color", "fillcolor", "fontcolor", "penwidth",
+                                         "peripheries", NULL};
+static const char *const edge_attrs[] = {"color", "style", "penwidth", "arrowhead", "arrowtail", "dir",
+                                         "fontcolor", NULL};
+
+static bool in_list(const char *const *list, const char *name)
+{
+    for (; *list; list++)
+        if (strcmp(*list, name) == 0)
+            return true;
+    return false;
+}
+
+bool fg_style_attr_allowed(const char *name, bool edge)
+{
+    return in_list(edge ? edge_attrs : node_attrs, name);
+}
+
+/* Style values are names, numbers, colours and comma lists: nothing that
+ * Graphviz would read as an escape, a quote or markup. */
+static bool style_value_ok(const char *v)
+{
+    if (!*v)
+        return false;
+    for (const char *p = v; *p; p++)
+        if (!isalnum((unsigned char)*p) && !strchr("#,. _-", *p))
+            return false;
+    return true;
+}
+
+static void check_style(const fg_ynode *style, bool edge, fg_diags *diags)
+{
+    if (!style)
+        return;
+    for (size_t i = 0; i + 1 < style->n; i += 2) {
+        const fg_ynode *k = style->kids[i], *v = style->kids[i + 1];
+        if (k->kind != FG_YAML_SCALAR || v->kind != FG_YAML_SCALAR)
+            continue;
+        if (!fg_style_attr_allowed(k->str, edge)) {
+            fg_suggest s;
+            fg_suggest_init(&s, k->str);
+            for (const char *const *a = edge ? edge_attrs : node_attrs; *a; a++)
+                fg_suggest_consider(&s, *a);
+            const char *hint = fg_suggest_result(&s);
+            fg_diag_error(diags, k->pos, "bad-style", "style attribute '%s' is not allowed for %s%s%s%s", k->str,
+                          edge ? "edges" : "nodes", hint ? " (did you mean '" : "", hint ? hint : "",
+                          hint ? "'?)" : "");
+        } else if (!style_value_ok(v->str)) {
+            fg_diag_error(diags, v->pos, "bad-style",
+                          "style value '%s' may hold only letters, digits, '#', ',', '.', '_', '-' and spaces",
+                          v->str);
+        }
+    }
+}
+
+static void read_types(fg_schema *s, const fg_ynode *map, bool is_event, fg_diags *diags)
+{
+    static const fg_field_spec spec[] = {
+        {"label", FG_FIELD_STRING, true},
+        {"style", FG_FIELD_STRMAP, false},
+    };
+    const char *what = is_event ? "event type" : "entity type";
+    for (size_t i = 0; i + 1 < map->n; i += 2) {
+        const fg_ynode *name = map->kids[i];
+        const fg_ynode *f[2];
+        if (name->kind != FG_YAML_SCALAR || !fg_record_read(map->kids[i + 1], what, spec, 2, f, diags))
+            continue;
+        s->types = fg_xgrow(s->types, &s->types_cap, s->ntypes + 1, sizeof *s->types);
+        fg_type *t = &s->types[s->ntypes++];
+        t->name = name;
+        t->label = f[0];
+        t->style = f[1];
+        t->is_event = is_event;
+        check_style(t->style, false, diags);
+    }
+}
+
+static void read_predicates(fg_schema *s, const fg_ynode *map, fg_diags *diags)
+{
+    static const fg_field_spec spec[] = {
+        {"label", FG_FIELD_STRING, true},      {"subject", FG_FIELD_STRINGS, true},
+        {"object", FG_FIELD_STRINGS, true},    {"symmetric", FG_FIELD_STRING, false},
+        {"contradicts", FG_FIELD_STRINGS, false}, {"requires", FG_FIELD_STRINGS, false},
+        {"style", FG_FIELD_STRMAP, false},
+    };
+    for (size_t i = 0; i + 1 < map->n; i += 2) {
+        const fg_ynode *name = map->kids[i];
+        const fg_ynode *f[7];
+        if (name->kind != FG_YAML_SCALAR || !fg_record_read(map->kids[i + 1], "predicate", spec, 7, f, diags))
+            continue;
+        s->preds = fg_xgrow(s->preds, &s->preds_cap, s->npreds + 1, sizeof *s->preds);
+        fg_predicate *p = &s->preds[s->npreds++];
+        memset(p, 0, sizeof *p);
+        p->name = name;
+        p->label = f[0];
+        p->subject = f[1];
+        p->object = f[2];
+        p->contradicts = f[4];
+        p->requires = f[5];
+        p->style = f[6];
+        if (f[3]) {
+            if (strcmp(f[3]->str, "true") == 0)
+                p->symmetric = true;
+            else if (strcmp(f[3]->str, "false") != 0)
+                fg_diag_error(diags, f[3]->pos, "wrong-kind", "'symmetric' must be true or false, not '%s'",
+                              f[3]->str);
+        }
+        check_style(p->style, true, diags);
+    }
+}
+
+static void index_names(fg_schema *s, fg_diags *diags)
+{
+    for (size_t i = 0; i < s->ntypes; i++) {
+        fg_type *prev = fg_symtab_put(&s->type_index, s->types[i].name->str, &s->types[i]);
+        if (prev) {
+            fg_diag_error(diags, s->types[i].name->pos, "duplicate-id", "type '%s' is declared twice",
+                          s->types[i].name->str);
+            fg_diag_note(diags, prev->name->pos, "'%s' first declared here", prev->name->str);
+        }
+    }
+    for (size_t i = 0; i < s->npreds; i++)
+        fg_symtab_put(&s->pred_index, s->preds[i].name->str, &s->preds[i]);
+}
+
+static void check_type_list(fg_schema *s, const fg_ynode *list, fg_diags *diags)
+{
+    for (size_t i = 0; list && i < list->n; i++) {
+        const char *name = list->kids[i]->str;
+        if (strcmp(name, "entity") == 0 || strcmp(name, "event") == 0 || strcmp(name, "any") == 0 ||
+            fg_schema_type(s, name))
+            continue;
+        fg_suggest sg;
+        fg_suggest_init(&sg, name);
+        for (size_t t = 0; t < s->ntypes; t++)
+            fg_suggest_consider(&sg, s->types[t].name->str);
+        const char *hint = fg_suggest_result(&sg);
+        fg_diag_error(diags, list->kids[i]->pos, "unknown-type", "unknown type '%s'%s%s%s", name,
+                      hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+    }
+}
+
+static void check_predicate_refs(fg_schema *s, const fg_predicate *p, fg_diags *diags)
+{
+    check_type_list(s, p->subject, diags);
+    check_type_list(s, p->object, diags);
+    for (size_t i = 0; p->contradicts && i < p->contradicts->n; i++) {
+        const fg_ynode *c = p->contradicts->kids[i];
+        if (!fg_schema_predicate(s, c->str))
+            fg_diag_error(diags, c->pos, "unknown-predicate", "unknown predicate '%s' in 'contradicts'", c->str);
+    }
+    for (size_t i = 0; p->requires && i < p->requires->n; i++) {
+        const fg_ynode *r = p->requires->kids[i];
+        if (!in_list(fg_relation_optional_fields, r->str))
+            fg_diag_error(diags, r->pos, "unknown-field",
+                          "'requires' names '%s', which is not an optional relation field (date, role, amount, note)",
+                          r->str);
+    }
+}
+
+void fg_schema_load(fg_schema *s, const fg_ynode *root, fg_pos file_pos, fg_diags *diags)
+{
+    static const fg_field_spec spec[] = {
+        {"entity_types", FG_FIELD_MAP, true},
+        {"event_types", FG_FIELD_MAP, true},
+        {"predicates", FG_FIELD_MAP, true},
+    };
+    const fg_ynode *f[3];
+    s->loaded = true;
+    if (!root) {
+        fg_diag_error(diags, file_pos, "missing-field", "the schema is empty: it must declare entity_types, "
+                                                        "event_types and predicates");
+        return;
+    }
+    if (!fg_record_read(root, "the schema", spec, 3, f, diags))
+        return;
+    if (f[0])
+        read_types(s, f[0], false, diags);
+    if (f[1])
+        read_types(s, f[1], true, diags);
+    if (f[2])
+        read_predicates(s, f[2], diags);
+    index_names(s, diags);
+    for (size_t i = 0; i < s->npreds; i++)
+        check_predicate_refs(s, &s->preds[i], diags);
+}
+
+const fg_type *fg_schema_type(fg_schema *s, const char *name)
+{
+    return fg_symtab_get(&s->type_index, name);
+}
+
+const fg_predicate *fg_schema_predicate(fg_schema *s, const char *name)
+{
+    return fg_symtab_get(&s->pred_index, name);
+}
+
+bool fg_type_allowed(const fg_ynode *allowed, const fg_type *type)
+{
+    for (size_t i = 0; allowed && i < allowed->n; i++) {
+        const char *a = allowed->kids[i]->str;
+        if (strcmp(a, "any") == 0 || strcmp(a, type->name->str) == 0 ||
+            (strcmp(a, "event") == 0 && type->is_event) || (strcmp(a, "entity") == 0 && !type->is_event))
+            return true;
+    }
+    return false;
+}
+
+static bool names(const fg_ynode *list, const char *name)
+{
+    for (size_t i = 0; list && i < list->n; i++)
+        if (strcmp(list->kids[i]->str, name) == 0)
+            return true;
+    return false;
+}
+
+bool fg_predicates_contradict(const fg_predicate *a, const fg_predicate *b)
+{
+    return names(a->contradicts, b->name->str) || names(b->contradicts, a->name->str);
+}
+
+void fg_schema_release(fg_schema *s)
+{
+    free(s->types);
+    free(s->preds);
+    fg_symtab_release(&s->type_index);
+    fg_symtab_release(&s->pred_index);
+    memset(s, 0, sizeof *s);
+}

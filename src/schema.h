@@ -1,0 +1,47 @@
+/* The vocabulary from facts/schema.yaml: entity and event types, predicates
+ * with their domain and range, contradictions, required fields and styles. */
+#ifndef FG_SCHEMA_H
+#define FG_SCHEMA_H
+#include <stdbool.h>
+
+#include "diag.h"
+#include "symtab.h"
+#include "yaml_load.h"
+
+typedef struct fg_type {
+    const fg_ynode *name, *label, *style;
+    bool is_event;
+} fg_type;
+
+typedef struct fg_predicate {
+    const fg_ynode *name, *label, *subject, *object, *contradicts, *requires, *style;
+    bool symmetric;
+} fg_predicate;
+
+typedef struct fg_schema {
+    fg_type *types;
+    size_t ntypes, types_cap;
+    fg_predicate *preds;
+    size_t npreds, preds_cap;
+    fg_symtab type_index; /* name -> fg_type* */
+    fg_symtab pred_index; /* name -> fg_predicate* */
+    bool loaded;
+} fg_schema;
+
+/* Fields a predicate may require of its relations. */
+extern const char *const fg_relation_optional_fields[];
+
+/* Read the schema from its YAML root, reporting every problem. */
+void fg_schema_load(fg_schema *s, const fg_ynode *root, fg_pos file_pos, fg_diags *diags);
+const fg_type *fg_schema_type(fg_schema *s, const char *name);
+const fg_predicate *fg_schema_predicate(fg_schema *s, const char *name);
+/* Whether a thing of `type` may stand where `allowed` (a list of type names,
+ * "entity", "event" or "any") is asked for. */
+bool fg_type_allowed(const fg_ynode *allowed, const fg_type *type);
+/* Whether a and b contradict each other (declared on either side). */
+bool fg_predicates_contradict(const fg_predicate *a, const fg_predicate *b);
+/* Whether the style attribute name is passed to Graphviz for nodes or edges. */
+bool fg_style_attr_allowed(const char *name, bool edge);
+void fg_schema_release(fg_schema *s);
+
+#endif

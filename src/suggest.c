@@ -1,0 +1,64 @@
+#include "suggest.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+size_t fg_edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    size_t *row = fg_xmalloc((lb + 1) * sizeof *row);
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            size_t best = diag + cost;
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    size_t d = row[lb];
+    free(row);
+    return d;
+}
+
+void fg_suggest_init(fg_suggest *s, const char *word)
+{
+    s->word = word;
+    s->best = NULL;
+    s->best_dist = (size_t)-1;
+}
+
+void fg_suggest_consider(fg_suggest *s, const char *candidate)
+{
+    size_t la = strlen(s->word), lb = strlen(candidate);
+    size_t floor = la > lb ? la - lb : lb - la;
+    if (floor >= s->best_dist)
+        return; /* cannot beat the current best */
+    size_t d = fg_edit_distance(s->word, candidate);
+    /* Ties go to the smaller string so that the answer does not depend on
+     * the order of the candidates. */
+    if (d < s->best_dist || (d == s->best_dist && strcmp(candidate, s->best) < 0)) {
+        s->best = candidate;
+        s->best_dist = d;
+    }
+}
+
+const char *fg_suggest_result(const fg_suggest *s)
+{
+    if (!s->best || s->best_dist == 0)
+        return NULL;
+    size_t len = strlen(s->word);
+    /* A third of the word may be wrong, and at least one character. */
+    size_t limit = len / 3 > 1 ? len / 3 : 1;
+    return s->best_dist <= limit ? s->best : NULL;
+}

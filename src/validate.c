@@ -1,0 +1,535 @@
+/* Validation runs in passes over the model, each linear in its size:
+ * ids, sources and their seed files, entities and events, relations
+ * (references, domain and range, dates, amounts, citations), duplicate and
+ * contradictory relations through hash tables, and unused facts last. */
+#include "validate.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "currency.h"
+#include "strbuf.h"
+#include "suggest.h"
+#include "xalloc.h"
+
+typedef struct ctx {
+    fg_model *m;
+    const char *root;
+    fg_diags *d;
+} ctx;
+
+bool fg_id_is_valid(const char *s)
+{
+    bool need_alnum = true;
+    for (; *s; s++) {
+        if ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
+            need_alnum = false;
+        else if (*s == '-' && !need_alnum)
+            need_alnum = true;
+        else
+            return false;
+    }
+    return !need_alnum;
+}
+
+bool fg_url_is_valid(const char *s)
+{
+    if (strncmp(s, "https://", 8) != 0 && strncmp(s, "http://", 7) != 0)
+        return false;
+    const char *host = strstr(s, "//") + 2;
+    if (!*host || *host == '/')
+        return false;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (*p <= 0x20 || *p == 0x7F || strchr("\"'<>\\`{}|^", *p))
+            return false;
+    return true;
+}
+
+/* ---- ids ---- */
+
+static void register_id(ctx *c, const fg_ynode *id, fg_id_kind kind, size_t index)
+{
+    if (!id)
+        return;
+    if (!fg_id_is_valid(id->str)) {
+        fg_diag_error(c->d, id->pos, "bad-id", "id '%s' is not kebab-case (lowercase letters, digits and single "
+                                               "hyphens, like 'ai-action-summit')", id->str);
+        return;
+    }
+    fg_id_entry *e = fg_arena_alloc(&c->m->arena, sizeof *e);
+    e->kind = kind;
+    e->index = index;
+    const fg_id_entry *prev = fg_symtab_put(&c->m->ids, id->str, e);
+    if (prev) {
+        const fg_ynode *first = prev->kind == FG_ID_SOURCE ? c->m->sources[prev->index].id
+                                                           : c->m->items[prev->index].id;
+        fg_diag_error(c->d, id->pos, "duplicate-id", "duplicate id '%s'", id->str);
+        fg_diag_note(c->d, first->pos, "'%s' first defined here", id->str);
+    }
+}
+
+static void register_ids(ctx *c)
+{
+    for (size_t i = 0; i < c->m->nsources; i++)
+        register_id(c, c->m->sources[i].id, FG_ID_SOURCE, i);
+    for (size_t i = 0; i < c->m->nitems; i++)
+        register_id(c, c->m->items[i].id, FG_ID_ITEM, i);
+}
+
+/* ---- shared checks ---- */
+
+static bool check_date(ctx *c, const fg_ynode *node, fg_date *out)
+{
+    if (!node)
+        return false;
+    if (fg_date_parse(node->str, out))
+        return true;
+    fg_diag_error(c->d, node->pos, "invalid-date",
+                  "invalid date '%s': write an ISO 8601 date such as 2025, 2025-02 or 2025-02-10", node->str);
+    return false;
+}
+
+static void check_url(ctx *c, const fg_ynode *url)
+{
+    if (url && !fg_url_is_valid(url->str))
+        fg_diag_error(c->d, url->pos, "bad-url", "url '%s' must be an http or https address without spaces, "
+                                                 "quotes or angle brackets", url->str);
+}
+
+static const char *suggest_item(ctx *c, const char *word, int want_event)
+{
+    fg_suggest s;
+    fg_suggest_init(&s, word);
+    for (size_t i = 0; i < c->m->nitems; i++)
+        if (c->m->items[i].id && (want_event < 0 || c->m->items[i].is_event == want_event))
+            fg_suggest_consider(&s, c->m->items[i].id->str);
+    return fg_suggest_result(&s);
+}
+
+/* Resolve a reference to an entity or event (want_event: 0 entity only,
+ * 1 event only, -1 either). Returns the item index or -1 (reported). */
+static int resolve_item(ctx *c, const fg_ynode *ref, int want_event, const char *role)
+{
+    if (!ref)
+        return -1;
+    const fg_id_entry *e = fg_model_lookup(c->m, ref->str);
+    if (e && e->kind == FG_ID_ITEM && (want_event < 0 || c->m->items[e->index].is_event == want_event))
+        return (int)e->index;
+    const char *want = want_event < 0 ? "entity or event" : want_event ? "event" : "entity";
+    if (e) {
+        const char *is = e->kind == FG_ID_SOURCE ? "a source" : c->m->items[e->index].is_event ? "an event"
+                                                                                              : "an entity";
+        fg_diag_error(c->d, ref->pos, "unknown-ref", "%s '%s' is %s, not an %s", role, ref->str, is, want);
+        return -1;
+    }
+    const char *hint = suggest_item(c, ref->str, want_event);
+    if (hint)
+        fg_diag_error(c->d, ref->pos, "unknown-ref", "unknown %s '%s' in %s (did you mean '%s'?)", want, ref->str,
+                      role, hint);
+    else
+        fg_diag_error(c->d, ref->pos, "unknown-ref", "unknown %s '%s' in %s", want, ref->str, role);
+    return -1;
+}
+
+/* ---- sources ---- */
+
+/* A seed path must be relative, under seeds/, and free of '..' parts. */
+static bool seed_path_ok(const char *path)
+{
+    if (strncmp(path, "seeds/", 6) != 0 || !path[6])
+        return false;
+    for (const char *p = path; *p;) {
+        const char *slash = strchr(p, '/');
+        size_t n = slash ? (size_t)(slash - p) : strlen(p);
+        if (n == 0 || (n == 1 && p[0] == '.') || (n == 2 && p[0] == '.' && p[1] == '.'))
+            return false;
+        p += n + (slash ? 1 : 0);
+    }
+    return true;
+}
+
+static int load_seed(ctx *c, const fg_ynode *file)
+{
+    int doc = fg_quote_index_find(&c->m->quotes, file->str);
+    if (doc >= 0)
+        return doc;
+    fg_strbuf path = FG_STRBUF_INIT;
+    fg_strbuf_printf(&path, "%s/%s", c->root, file->str);
+    char *text;
+    size_t len;
+    if (fg_read_file(path.data, &text, &len) != 0) {
+        fg_diag_error(c->d, file->pos, "missing-file", "cannot read source file '%s': %s", file->str,
+                      strerror(errno));
+        fg_strbuf_release(&path);
+        return -1;
+    }
+    fg_strbuf_release(&path);
+    doc = fg_quote_index_add(&c->m->quotes, file->str, text, len);
+    free(text);
+    return doc;
+}
+
+static void check_sources(ctx *c)
+{
+    for (size_t i = 0; i < c->m->nsources; i++) {
+        fg_source *s = &c->m->sources[i];
+        fg_date d;
+        check_date(c, s->date, &d);
+        check_url(c, s->url);
+        if (!s->file)
+            continue;
+        if (!seed_path_ok(s->file->str))
+            fg_diag_error(c->d, s->file->pos, "file-outside-seeds",
+                          "source file '%s' must be a relative path under seeds/ without '.' or '..' parts",
+                          s->file->str);
+        else
+            s->doc = load_seed(c, s->file);
+    }
+}
+
+/* ---- entities and events ---- */
+
+static const fg_type *resolve_type(ctx *c, const fg_ynode *ref, bool is_event)
+{
+    if (!ref || !c->m->schema.loaded)
+        return NULL;
+    const fg_type *t = fg_schema_type(&c->m->schema, ref->str);
+    const char *want = is_event ? "event type" : "entity type";
+    if (t && t->is_event == is_event)
+        return t;
+    if (t) {
+        fg_diag_error(c->d, ref->pos, "unknown-type", "'%s' is an %s, not an %s", ref->str,
+                      t->is_event ? "event type" : "entity type", want);
+        return NULL;
+    }
+    fg_suggest s;
+    fg_suggest_init(&s, ref->str);
+    for (size_t i = 0; i < c->m->schema.ntypes; i++)
+        if (c->m->schema.types[i].is_event == is_event)
+            fg_suggest_consider(&s, c->m->schema.types[i].name->str);
+    const char *hint = fg_suggest_result(&s);
+    if (hint)
+        fg_diag_error(c->d, ref->pos, "unknown-type", "unknown %s '%s' (did you mean '%s'?)", want, ref->str, hint);
+    else
+        fg_diag_error(c->d, ref->pos, "unknown-type", "unknown %s '%s': declare it in facts/schema.yaml", want,
+                      ref->str);
+    return NULL;
+}
+
+static void check_event_dates(ctx *c, fg_item *it)
+{
+    fg_date a, b;
+    if (it->date && (it->start || it->end)) {
+        fg_diag_error(c->d, it->date->pos, "wrong-kind", "event '%s' has both 'date' and 'start'/'end': give one",
+                      fg_str(it->id));
+        return;
+    }
+    if (it->date) {
+        it->has_when = check_date(c, it->date, &it->when);
+        return;
+    }
+    if (!it->start || !it->end) {
+        fg_diag_error(c->d, it->node->pos, "missing-field", "event '%s' needs 'date', or 'start' and 'end'",
+                      it->id ? it->id->str : "?");
+        return;
+    }
+    bool ok_a = check_date(c, it->start, &a), ok_b = check_date(c, it->end, &b);
+    if (!ok_a || !ok_b)
+        return;
+    if (b.last < a.first) {
+        fg_diag_error(c->d, it->end->pos, "date-order", "event '%s' ends (%s) before it starts (%s)",
+                      fg_str(it->id), it->end->str, it->start->str);
+        return;
+    }
+    it->when.first = a.first;
+    it->when.last = b.last;
+    it->when.precision = a.precision < b.precision ? a.precision : b.precision;
+    it->has_when = true;
+}
+
+static void check_labels(ctx *c, const fg_ynode *labels)
+{
+    for (size_t i = 0; labels && i < labels->n; i += 2) {
+        const char *k = labels->kids[i]->str;
+        size_t n = strlen(k);
+        bool ok = n >= 2 && n <= 8;
+        for (size_t j = 0; ok && j < n; j++)
+            ok = isalpha((unsigned char)k[j]) || (k[j] == '-' && j > 0);
+        if (!ok)
+            fg_diag_error(c->d, labels->kids[i]->pos, "bad-language",
+                          "label key '%s' must be a language code such as zh or zh-Hant", k);
+    }
+}
+
+static void check_items(ctx *c)
+{
+    for (size_t i = 0; i < c->m->nitems; i++) {
+        fg_item *it = &c->m->items[i];
+        it->type_def = resolve_type(c, it->type, it->is_event);
+        check_url(c, it->url);
+        check_labels(c, it->labels);
+        if (!it->is_event)
+            continue;
+        check_event_dates(c, it);
+        int loc = resolve_item(c, it->location, 0, "location");
+        if (loc >= 0)
+            c->m->items[loc].degree++;
+    }
+}
+
+/* ---- relations ---- */
+
+static void check_ends(ctx *c, fg_relation *r)
+{
+    r->subj = resolve_item(c, r->subject, -1, "subject");
+    r->obj = resolve_item(c, r->object, -1, "object");
+    if (r->predicate && c->m->schema.loaded) {
+        r->pred = fg_schema_predicate(&c->m->schema, r->predicate->str);
+        if (!r->pred) {
+            fg_suggest s;
+            fg_suggest_init(&s, r->predicate->str);
+            for (size_t i = 0; i < c->m->schema.npreds; i++)
+                fg_suggest_consider(&s, c->m->schema.preds[i].name->str);
+            const char *hint = fg_suggest_result(&s);
+            fg_diag_error(c->d, r->predicate->pos, "unknown-predicate", "unknown predicate '%s'%s%s%s",
+                          r->predicate->str, hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+        }
+    }
+    if (r->subj >= 0)
+        c->m->items[r->subj].degree++;
+    if (r->obj >= 0)
+        c->m->items[r->obj].degree++;
+}
+
+static void put_type_list(fg_strbuf *sb, const fg_ynode *list)
+{
+    for (size_t i = 0; list && i < list->n; i++)
+        fg_strbuf_printf(sb, "%s%s", i ? ", " : "", list->kids[i]->str);
+}
+
+static void check_domain(ctx *c, const fg_relation *r, int end, const fg_ynode *allowed, const fg_ynode *ref,
+                         const char *rule, const char *role)
+{
+    if (end < 0 || !r->pred)
+        return;
+    const fg_item *it = &c->m->items[end];
+    if (!it->type_def || fg_type_allowed(allowed, it->type_def))
+        return;
+    fg_strbuf sb = FG_STRBUF_INIT;
+    put_type_list(&sb, allowed);
+    fg_diag_error(c->d, ref->pos, rule, "'%s' takes %s of type %s; '%s' is a %s", r->pred->name->str, role,
+                  fg_strbuf_cstr(&sb), it->id->str, it->type_def->name->str);
+    fg_strbuf_release(&sb);
+}
+
+static void check_relation_date(ctx *c, fg_relation *r)
+{
+    if (!r->date)
+        return;
+    r->has_when = check_date(c, r->date, &r->when);
+    if (!r->has_when)
+        return;
+    int ends[2] = {r->subj, r->obj};
+    for (int k = 0; k < 2; k++) {
+        if (ends[k] < 0)
+            continue;
+        const fg_item *ev = &c->m->items[ends[k]];
+        if (ev->is_event && ev->has_when && !fg_date_overlaps(r->when, ev->when)) {
+            fg_diag_error(c->d, r->date->pos, "date-outside-event",
+                          "relation dated %s, outside the dates of event '%s'", r->date->str, ev->id->str);
+            fg_diag_note(c->d, (ev->date ? ev->date : ev->start)->pos, "'%s' takes place %s%s%s", ev->id->str,
+                         ev->date ? ev->date->str : ev->start->str, ev->date ? "" : " to ",
+                         ev->date ? "" : ev->end->str);
+        }
+    }
+}
+
+static bool decimal_ok(const char *s)
+{
+    bool digit = false, dot = false;
+    for (; *s; s++) {
+        if (isdigit((unsigned char)*s))
+            digit = true;
+        else if (*s == '.' && !dot && digit)
+            dot = true;
+        else
+            return false;
+    }
+    return digit && s[-1] != '.';
+}
+
+static void check_amount(ctx *c, const fg_amount *a)
+{
+    static const char *const scales[] = {"unit", "thousand", "million", "billion", "trillion", NULL};
+    if (a->value && !decimal_ok(a->value->str))
+        fg_diag_error(c->d, a->value->pos, "bad-amount", "amount value '%s' must be a decimal number such as 109 "
+                                                         "or 1.5", a->value->str);
+    if (a->scale) {
+        size_t i = 0;
+        while (scales[i] && strcmp(scales[i], a->scale->str) != 0)
+            i++;
+        if (!scales[i])
+            fg_diag_error(c->d, a->scale->pos, "bad-amount",
+                          "amount scale '%s' must be unit, thousand, million, billion or trillion", a->scale->str);
+    }
+    if (a->currency && !fg_currency_is_valid(a->currency->str))
+        fg_diag_error(c->d, a->currency->pos, "bad-currency", "'%s' is not an ISO 4217 currency code (e.g. EUR, "
+                                                              "USD, CNY)", a->currency->str);
+}
+
+static void check_required(ctx *c, const fg_relation *r)
+{
+    const fg_ynode *req = r->pred ? r->pred->requires : NULL;
+    for (size_t i = 0; req && i < req->n; i++) {
+        const char *f = req->kids[i]->str;
+        bool have = (strcmp(f, "date") == 0 && r->date) || (strcmp(f, "role") == 0 && r->role) ||
+                    (strcmp(f, "amount") == 0 && r->amount.node) || (strcmp(f, "note") == 0 && r->note);
+        if (!have)
+            fg_diag_error(c->d, r->predicate->pos, "predicate-requires", "predicate '%s' requires '%s'",
+                          r->pred->name->str, f);
+    }
+}
+
+static void check_citations(ctx *c, fg_relation *r)
+{
+    for (size_t i = 0; i < r->ncites; i++) {
+        fg_cite *ct = &r->cites[i];
+        const fg_id_entry *e = fg_model_lookup(c->m, ct->source->str);
+        if (!e || e->kind != FG_ID_SOURCE) {
+            fg_suggest s;
+            fg_suggest_init(&s, ct->source->str);
+            for (size_t k = 0; k < c->m->nsources; k++)
+                if (c->m->sources[k].id)
+                    fg_suggest_consider(&s, c->m->sources[k].id->str);
+            const char *hint = fg_suggest_result(&s);
+            fg_diag_error(c->d, ct->source->pos, "unknown-ref", "unknown source '%s'%s%s%s", ct->source->str,
+                          hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+            continue;
+        }
+        fg_source *src = &c->m->sources[e->index];
+        ct->source_idx = (int)e->index;
+        src->ncited++;
+        if (src->doc < 0)
+            continue; /* the missing file is reported at the source */
+        if (!fg_quote_found(&c->m->quotes, src->doc, ct->quote->str))
+            fg_diag_error(c->d, ct->quote->pos, "quote-not-found", "quote not found in %s (%s)",
+                          src->file->str, src->id->str);
+    }
+}
+
+static void check_relations(ctx *c)
+{
+    for (size_t i = 0; i < c->m->nrels; i++) {
+        fg_relation *r = &c->m->rels[i];
+        check_ends(c, r);
+        if (r->pred) {
+            check_domain(c, r, r->subj, r->pred->subject, r->subject, "predicate-domain", "a subject");
+            check_domain(c, r, r->obj, r->pred->object, r->object, "predicate-range", "an object");
+        }
+        check_relation_date(c, r);
+        check_amount(c, &r->amount);
+        check_required(c, r);
+        check_citations(c, r);
+    }
+}
+
+/* ---- duplicates and contradictions ---- */
+
+static const char *pair_key(ctx *c, const char *a, const char *b, const char *p, const char *date)
+{
+    fg_strbuf sb = FG_STRBUF_INIT;
+    /* \x1f cannot occur in an id, so the key is unambiguous. */
+    fg_strbuf_printf(&sb, "%s\x1f%s\x1f%s\x1f%s", a, b, p ? p : "", date ? date : "");
+    char *key = fg_arena_strndup(&c->m->arena, sb.data, sb.len);
+    fg_strbuf_release(&sb);
+    return key;
+}
+
+static void check_duplicates(ctx *c)
+{
+    fg_symtab seen = FG_SYMTAB_INIT;
+    for (size_t i = 0; i < c->m->nrels; i++) {
+        fg_relation *r = &c->m->rels[i];
+        if (r->subj < 0 || r->obj < 0 || !r->pred)
+            continue;
+        const char *a = r->subject->str, *b = r->object->str;
+        if (r->pred->symmetric && strcmp(a, b) > 0) {
+            const char *t = a;
+            a = b;
+            b = t;
+        }
+        const fg_relation *prev = fg_symtab_put(&seen, pair_key(c, a, b, r->pred->name->str, fg_str(r->date)), r);
+        if (prev) {
+            fg_diag_error(c->d, r->node->pos, "duplicate-relation", "duplicate relation '%s %s %s'%s",
+                          r->subject->str, r->pred->name->str, r->object->str,
+                          strcmp(prev->subject->str, r->subject->str) ? " (the same symmetric relation reversed)"
+                                                                      : "");
+            fg_diag_note(c->d, prev->node->pos, "first stated here");
+        }
+    }
+    fg_symtab_release(&seen);
+}
+
+/* Relations between the same subject and object are chained so that each
+ * one is compared only with those of its own pair. */
+static void check_contradictions(ctx *c)
+{
+    fg_symtab heads = FG_SYMTAB_INIT; /* pair -> index + 1 of its latest relation */
+    size_t *next = fg_xmalloc((c->m->nrels + 1) * sizeof *next);
+    for (size_t i = 0; i < c->m->nrels; i++) {
+        fg_relation *r = &c->m->rels[i];
+        next[i] = SIZE_MAX;
+        if (r->subj < 0 || r->obj < 0 || !r->pred)
+            continue;
+        const char *key = pair_key(c, r->subject->str, r->object->str, NULL, NULL);
+        uintptr_t head = (uintptr_t)fg_symtab_set(&heads, key, (void *)(uintptr_t)(i + 1));
+        next[i] = head ? head - 1 : SIZE_MAX;
+        for (size_t j = next[i]; j != SIZE_MAX; j = next[j]) {
+            const fg_relation *o = &c->m->rels[j];
+            bool apart = r->has_when && o->has_when && !fg_date_overlaps(r->when, o->when);
+            if (apart || !fg_predicates_contradict(r->pred, o->pred))
+                continue;
+            fg_diag_error(c->d, r->predicate->pos, "contradiction", "'%s %s %s' contradicts '%s %s %s'",
+                          r->subject->str, r->pred->name->str, r->object->str, o->subject->str, o->pred->name->str,
+                          o->object->str);
+            fg_diag_note(c->d, o->predicate->pos, "'%s %s %s' stated here", o->subject->str, o->pred->name->str,
+                         o->object->str);
+            break;
+        }
+    }
+    free(next);
+    fg_symtab_release(&heads);
+}
+
+/* ---- what nothing uses ---- */
+
+static void check_unused(ctx *c)
+{
+    for (size_t i = 0; i < c->m->nitems; i++) {
+        const fg_item *it = &c->m->items[i];
+        if (it->id && it->degree == 0)
+            fg_diag_warning(c->d, it->id->pos, it->is_event ? "unused-event" : "unused-entity",
+                            "%s '%s' takes part in no relation", it->is_event ? "event" : "entity", it->id->str);
+    }
+    for (size_t i = 0; i < c->m->nsources; i++) {
+        const fg_source *s = &c->m->sources[i];
+        if (s->id && s->ncited == 0)
+            fg_diag_warning(c->d, s->id->pos, "unused-source", "source '%s' is never cited", s->id->str);
+    }
+}
+
+void fg_validate(fg_model *m, const char *root, fg_diags *diags)
+{
+    ctx c = {m, root, diags};
+    register_ids(&c);
+    check_sources(&c);
+    check_items(&c);
+    check_relations(&c);
+    check_duplicates(&c);
+    check_contradictions(&c);
+    check_unused(&c);
+}

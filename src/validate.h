@@ -1,0 +1,16 @@
+/* The rules of the fact base. Resolves references in the model (types,
+ * predicates, relation ends, cited sources) and reports every problem to
+ * diags; never prints. */
+#ifndef FG_VALIDATE_H
+#define FG_VALIDATE_H
+#include "diag.h"
+#include "model.h"
+
+/* root is the project directory, where seed files are looked up. */
+void fg_validate(fg_model *m, const char *root, fg_diags *diags);
+/* Whether s is a valid id: kebab-case, ^[a-z0-9]+(-[a-z0-9]+)*$. */
+bool fg_id_is_valid(const char *s);
+/* Whether s is an http or https URL with no space, quote or angle bracket. */
+bool fg_url_is_valid(const char *s);
+
+#endif

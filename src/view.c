@@ -1,0 +1,366 @@
+/* Selection: filters first (types, predicates, excluded ids, date window),
+ * then, when the view has a focus, a breadth-first walk of at most `depth`
+ * hops over the relations that passed, ignoring their direction; the view
+ * shows the relations among the nodes reached. Only the ends of shown
+ * relations (and the focus) are drawn, so no node stands alone unasked. */
+#include "view.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "record.h"
+#include "strbuf.h"
+#include "suggest.h"
+#include "validate.h"
+#include "xalloc.h"
+
+const char *const fg_layouts[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi", NULL};
+static const char *const rankdirs[] = {"TB", "LR", "BT", "RL", NULL};
+
+enum { MAX_DEPTH = 10 };
+
+static bool one_of(const char *const *list, const char *s)
+{
+    for (; *list; list++)
+        if (strcmp(*list, s) == 0)
+            return true;
+    return false;
+}
+
+void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos file_pos, fg_diags *diags)
+{
+    static const fg_field_spec spec[] = {
+        {"title", FG_FIELD_STRING, true},       {"description", FG_FIELD_STRING, false},
+        {"focus", FG_FIELD_STRINGS, false},     {"depth", FG_FIELD_STRING, false},
+        {"types", FG_FIELD_STRINGS, false},     {"predicates", FG_FIELD_STRINGS, false},
+        {"exclude", FG_FIELD_STRINGS, false},   {"from", FG_FIELD_STRING, false},
+        {"until", FG_FIELD_STRING, false},      {"layout", FG_FIELD_STRING, false},
+        {"rankdir", FG_FIELD_STRING, false},
+    };
+    const fg_ynode *f[11];
+    memset(v, 0, sizeof *v);
+    v->name = fg_xstrdup(name);
+    v->file = file_pos.file;
+    v->depth_n = 1;
+    if (!fg_id_is_valid(name))
+        fg_diag_error(diags, file_pos, "bad-id", "view name '%s' (the file name) is not kebab-case", name);
+    if (!root) {
+        fg_diag_error(diags, file_pos, "missing-field", "view '%s' is empty: it needs at least a title", name);
+        return;
+    }
+    if (!fg_record_read(root, "view", spec, 11, f, diags))
+        return;
+    v->node = root;
+    v->title = f[0];
+    v->description = f[1];
+    v->focus = f[2];
+    v->depth = f[3];
+    v->types = f[4];
+    v->predicates = f[5];
+    v->exclude = f[6];
+    v->from = f[7];
+    v->until = f[8];
+    v->layout = f[9];
+    v->rankdir = f[10];
+    v->ok = v->title != NULL;
+}
+
+static void check_depth(fg_view *v, fg_diags *diags)
+{
+    if (!v->depth)
+        return;
+    char *end;
+    long d = strtol(v->depth->str, &end, 10);
+    if (*end || end == v->depth->str || d < 0 || d > MAX_DEPTH) {
+        fg_diag_error(diags, v->depth->pos, "wrong-kind", "depth '%s' must be a whole number from 0 to %d",
+                      v->depth->str, MAX_DEPTH);
+        v->ok = false;
+        return;
+    }
+    if (!v->focus)
+        fg_diag_warning(diags, v->depth->pos, "unused-field", "depth has no effect without focus");
+    v->depth_n = (int)d;
+}
+
+static void check_choice(fg_view *v, const fg_ynode *n, const char *const *allowed, const char *what,
+                         fg_diags *diags)
+{
+    if (!n || one_of(allowed, n->str))
+        return;
+    fg_strbuf sb = FG_STRBUF_INIT;
+    for (const char *const *a = allowed; *a; a++)
+        fg_strbuf_printf(&sb, "%s%s", a == allowed ? "" : ", ", *a);
+    fg_diag_error(diags, n->pos, "bad-value", "%s '%s' is not one of %s", what, n->str, sb.data);
+    fg_strbuf_release(&sb);
+    v->ok = false;
+}
+
+static void check_ids(fg_view *v, fg_model *m, const fg_ynode *list, fg_diags *diags)
+{
+    for (size_t i = 0; list && i < list->n; i++) {
+        const fg_ynode *ref = list->kids[i];
+        const fg_id_entry *e = fg_model_lookup(m, ref->str);
+        if (e && e->kind == FG_ID_ITEM)
+            continue;
+        fg_suggest s;
+        fg_suggest_init(&s, ref->str);
+        for (size_t k = 0; k < m->nitems; k++)
+            if (m->items[k].id)
+                fg_suggest_consider(&s, m->items[k].id->str);
+        const char *hint = fg_suggest_result(&s);
+        fg_diag_error(diags, ref->pos, "unknown-ref", "unknown entity or event '%s'%s%s%s", ref->str,
+                      hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+        v->ok = false;
+    }
+}
+
+static void check_types(fg_view *v, fg_model *m, fg_diags *diags)
+{
+    for (size_t i = 0; v->types && i < v->types->n; i++) {
+        const fg_ynode *t = v->types->kids[i];
+        if (strcmp(t->str, "entity") == 0 || strcmp(t->str, "event") == 0 || fg_schema_type(&m->schema, t->str))
+            continue;
+        fg_suggest s;
+        fg_suggest_init(&s, t->str);
+        for (size_t k = 0; k < m->schema.ntypes; k++)
+            fg_suggest_consider(&s, m->schema.types[k].name->str);
+        const char *hint = fg_suggest_result(&s);
+        fg_diag_error(diags, t->pos, "unknown-type", "unknown type '%s'%s%s%s", t->str,
+                      hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+        v->ok = false;
+    }
+    for (size_t i = 0; v->predicates && i < v->predicates->n; i++) {
+        const fg_ynode *p = v->predicates->kids[i];
+        if (fg_schema_predicate(&m->schema, p->str))
+            continue;
+        fg_suggest s;
+        fg_suggest_init(&s, p->str);
+        for (size_t k = 0; k < m->schema.npreds; k++)
+            fg_suggest_consider(&s, m->schema.preds[k].name->str);
+        const char *hint = fg_suggest_result(&s);
+        fg_diag_error(diags, p->pos, "unknown-predicate", "unknown predicate '%s'%s%s%s", p->str,
+                      hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+        v->ok = false;
+    }
+}
+
+static void check_window(fg_view *v, fg_diags *diags)
+{
+    const fg_ynode *ends[2] = {v->from, v->until};
+    fg_date *out[2] = {&v->from_d, &v->until_d};
+    bool *has[2] = {&v->has_from, &v->has_until};
+    for (int k = 0; k < 2; k++) {
+        if (!ends[k])
+            continue;
+        *has[k] = fg_date_parse(ends[k]->str, out[k]);
+        if (!*has[k]) {
+            fg_diag_error(diags, ends[k]->pos, "invalid-date", "invalid date '%s': write an ISO 8601 date such "
+                                                               "as 2025, 2025-02 or 2025-02-10", ends[k]->str);
+            v->ok = false;
+        }
+    }
+    if (v->has_from && v->has_until && v->until_d.last < v->from_d.first) {
+        fg_diag_error(diags, v->until->pos, "date-order", "the view's window ends (%s) before it starts (%s)",
+                      v->until->str, v->from->str);
+        v->ok = false;
+    }
+}
+
+void fg_view_validate(fg_view *v, fg_model *m, fg_diags *diags)
+{
+    if (!v->node)
+        return;
+    check_depth(v, diags);
+    check_choice(v, v->layout, fg_layouts, "layout", diags);
+    check_choice(v, v->rankdir, rankdirs, "rankdir", diags);
+    check_ids(v, m, v->focus, diags);
+    check_ids(v, m, v->exclude, diags);
+    check_types(v, m, diags);
+    check_window(v, diags);
+}
+
+/* ---- selection ---- */
+
+static bool list_has(const fg_ynode *list, const char *s)
+{
+    for (size_t i = 0; list && i < list->n; i++)
+        if (strcmp(list->kids[i]->str, s) == 0)
+            return true;
+    return false;
+}
+
+static bool in_window(const fg_view *v, bool has_when, fg_date when)
+{
+    if (!has_when)
+        return true;
+    if (v->has_from && when.last < v->from_d.first)
+        return false;
+    if (v->has_until && when.first > v->until_d.last)
+        return false;
+    return true;
+}
+
+static bool item_passes(const fg_view *v, const fg_item *it)
+{
+    if (list_has(v->exclude, it->id->str))
+        return false;
+    if (v->types && !list_has(v->types, it->type->str) && !list_has(v->types, it->is_event ? "event" : "entity"))
+        return false;
+    return in_window(v, it->is_event && it->has_when, it->when);
+}
+
+static bool rel_passes(const fg_view *v, const fg_relation *r, const bool *item_ok)
+{
+    if (!item_ok[r->subj] || !item_ok[r->obj])
+        return false;
+    if (v->predicates && !list_has(v->predicates, r->pred->name->str))
+        return false;
+    return in_window(v, r->has_when, r->when);
+}
+
+/* Breadth-first over passing relations; dist[i] is -1 for unreached. */
+static void walk_from_focus(const fg_view *v, fg_model *m, const bool *rel_ok, int *dist)
+{
+    size_t n = m->nitems;
+    size_t *deg = fg_xcalloc(n + 1, sizeof *deg);
+    for (size_t r = 0; r < m->nrels; r++)
+        if (rel_ok[r]) {
+            deg[m->rels[r].subj + 1]++;
+            deg[m->rels[r].obj + 1]++;
+        }
+    for (size_t i = 0; i < n; i++)
+        deg[i + 1] += deg[i]; /* now the start of each item's neighbours */
+    size_t *adj = fg_xmalloc((deg[n] + 1) * sizeof *adj);
+    size_t *fill = fg_xmalloc((n + 1) * sizeof *fill);
+    memcpy(fill, deg, (n + 1) * sizeof *fill);
+    for (size_t r = 0; r < m->nrels; r++)
+        if (rel_ok[r]) {
+            adj[fill[m->rels[r].subj]++] = (size_t)m->rels[r].obj;
+            adj[fill[m->rels[r].obj]++] = (size_t)m->rels[r].subj;
+        }
+    size_t *queue = fg_xmalloc((n + 1) * sizeof *queue);
+    size_t head = 0, tail = 0;
+    for (size_t i = 0; i < n; i++)
+        dist[i] = -1;
+    for (size_t f = 0; f < v->focus->n; f++) {
+        const fg_id_entry *e = fg_model_lookup(m, v->focus->kids[f]->str);
+        if (e && e->kind == FG_ID_ITEM && dist[e->index] < 0) {
+            dist[e->index] = 0;
+            queue[tail++] = e->index;
+        }
+    }
+    while (head < tail) {
+        size_t u = queue[head++];
+        if (dist[u] >= v->depth_n)
+            continue;
+        for (size_t k = deg[u]; k < deg[u + 1]; k++)
+            if (dist[adj[k]] < 0) {
+                dist[adj[k]] = dist[u] + 1;
+                queue[tail++] = adj[k];
+            }
+    }
+    free(queue);
+    free(fill);
+    free(adj);
+    free(deg);
+}
+
+/* Sort keys carry their own pointers: qsort has no context argument. */
+typedef struct item_ref {
+    const char *id;
+    size_t index;
+} item_ref;
+
+typedef struct rel_ref {
+    const fg_relation *rel;
+    size_t index;
+} rel_ref;
+
+static int cmp_item(const void *pa, const void *pb)
+{
+    return strcmp(((const item_ref *)pa)->id, ((const item_ref *)pb)->id);
+}
+
+static int cmp_rel(const void *pa, const void *pb)
+{
+    const rel_ref *ra = pa, *rb = pb;
+    const fg_relation *a = ra->rel, *b = rb->rel;
+    int c = strcmp(a->subject->str, b->subject->str);
+    if (!c)
+        c = strcmp(a->predicate->str, b->predicate->str);
+    if (!c)
+        c = strcmp(a->object->str, b->object->str);
+    if (!c)
+        c = strcmp(a->date ? a->date->str : "", b->date ? b->date->str : "");
+    if (!c)
+        c = ra->index < rb->index ? -1 : ra->index > rb->index;
+    return c;
+}
+
+static void sort_selection(fg_model *m, fg_selection *sel)
+{
+    item_ref *items = fg_xmalloc((sel->nitems + 1) * sizeof *items);
+    for (size_t i = 0; i < sel->nitems; i++)
+        items[i] = (item_ref){m->items[sel->items[i]].id->str, sel->items[i]};
+    qsort(items, sel->nitems, sizeof *items, cmp_item);
+    for (size_t i = 0; i < sel->nitems; i++)
+        sel->items[i] = items[i].index;
+    free(items);
+    rel_ref *rels = fg_xmalloc((sel->nrels + 1) * sizeof *rels);
+    for (size_t i = 0; i < sel->nrels; i++)
+        rels[i] = (rel_ref){&m->rels[sel->rels[i]], sel->rels[i]};
+    qsort(rels, sel->nrels, sizeof *rels, cmp_rel);
+    for (size_t i = 0; i < sel->nrels; i++)
+        sel->rels[i] = rels[i].index;
+    free(rels);
+}
+
+void fg_view_select(const fg_view *v, fg_model *m, fg_selection *sel)
+{
+    memset(sel, 0, sizeof *sel);
+    bool *item_ok = fg_xcalloc(m->nitems + 1, sizeof *item_ok);
+    bool *rel_ok = fg_xcalloc(m->nrels + 1, sizeof *rel_ok);
+    bool *shown = fg_xcalloc(m->nitems + 1, sizeof *shown);
+    for (size_t i = 0; i < m->nitems; i++)
+        item_ok[i] = item_passes(v, &m->items[i]);
+    for (size_t r = 0; r < m->nrels; r++)
+        rel_ok[r] = rel_passes(v, &m->rels[r], item_ok);
+    int *dist = NULL;
+    if (v->focus) {
+        dist = fg_xmalloc((m->nitems + 1) * sizeof *dist);
+        walk_from_focus(v, m, rel_ok, dist);
+    }
+    sel->rels = fg_xmalloc((m->nrels + 1) * sizeof *sel->rels);
+    for (size_t r = 0; r < m->nrels; r++) {
+        const fg_relation *rel = &m->rels[r];
+        if (!rel_ok[r] || (dist && (dist[rel->subj] < 0 || dist[rel->obj] < 0)))
+            continue;
+        sel->rels[sel->nrels++] = r;
+        shown[rel->subj] = shown[rel->obj] = true;
+    }
+    for (size_t i = 0; dist && i < m->nitems; i++)
+        if (dist[i] == 0 && item_ok[i])
+            shown[i] = true;
+    sel->items = fg_xmalloc((m->nitems + 1) * sizeof *sel->items);
+    for (size_t i = 0; i < m->nitems; i++)
+        if (shown[i])
+            sel->items[sel->nitems++] = i;
+    sort_selection(m, sel);
+    free(dist);
+    free(shown);
+    free(rel_ok);
+    free(item_ok);
+}
+
+void fg_selection_release(fg_selection *sel)
+{
+    free(sel->items);
+    free(sel->rels);
+    memset(sel, 0, sizeof *sel);
+}
+
+void fg_view_release(fg_view *v)
+{
+    free(v->name);
+    memset(v, 0, sizeof *v);
+}

@@ -1,0 +1,40 @@
+/* A view (graphs/NAME.yaml): which part of the graph a diagram shows and
+ * how it is laid out; and the selection of that subgraph from the model. */
+#ifndef FG_VIEW_H
+#define FG_VIEW_H
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "model.h"
+
+typedef struct fg_view {
+    char *name; /* the file name without .yaml: also the output name */
+    uint32_t file;
+    const fg_ynode *node, *title, *description, *focus, *depth, *types, *predicates, *exclude, *from, *until;
+    const fg_ynode *layout, *rankdir;
+    int depth_n;
+    fg_date from_d, until_d;
+    bool has_from, has_until;
+    bool ok; /* loaded and valid: can be rendered */
+} fg_view;
+
+typedef struct fg_selection {
+    size_t *items; /* item indexes, sorted by id */
+    size_t nitems;
+    size_t *rels;  /* relation indexes, sorted by subject, predicate, object, date */
+    size_t nrels;
+} fg_selection;
+
+extern const char *const fg_layouts[];
+
+/* Read a view from its YAML root; reports shape problems. */
+void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos file_pos, fg_diags *diags);
+/* Check the view's ids, types, predicates and dates against the model. */
+void fg_view_validate(fg_view *v, fg_model *m, fg_diags *diags);
+/* Select the view's subgraph; sel is the caller's to release. */
+void fg_view_select(const fg_view *v, fg_model *m, fg_selection *sel);
+void fg_selection_release(fg_selection *sel);
+void fg_view_release(fg_view *v);
+
+#endif

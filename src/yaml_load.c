@@ -1,0 +1,274 @@
+/* Builds the tree from libyaml's event stream with an explicit stack of
+ * open containers. Each container collects its children in a growable
+ * array and copies them into the arena when it closes; duplicate keys are
+ * found then by sorting the keys, so a mapping of n keys costs n log n. */
+#include "yaml_load.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "xalloc.h"
+
+typedef struct open_node {
+    fg_ynode *node;
+    fg_ynode **kids;
+    size_t n, cap;
+} open_node;
+
+typedef struct loader {
+    const fg_file *file;
+    uint32_t index;
+    fg_arena *arena;
+    fg_diags *diags;
+    open_node stack[FG_YAML_MAX_DEPTH + 1];
+    size_t depth;
+    fg_ynode *root;
+    int documents;
+} loader;
+
+/* libyaml's marks are 0-based: this is the one place they become 1-based. */
+static fg_pos mark_pos(const loader *ld, yaml_mark_t mark)
+{
+    fg_pos pos = {ld->index, (uint32_t)mark.line + 1, (uint32_t)mark.column + 1};
+    return pos;
+}
+
+static fg_ynode *new_node(loader *ld, fg_yaml_kind kind, yaml_mark_t mark)
+{
+    fg_ynode *n = fg_arena_alloc(ld->arena, sizeof *n);
+    n->kind = kind;
+    n->pos = mark_pos(ld, mark);
+    return n;
+}
+
+static void attach(loader *ld, fg_ynode *node)
+{
+    if (ld->depth == 0) {
+        ld->root = node;
+        return;
+    }
+    open_node *top = &ld->stack[ld->depth - 1];
+    top->kids = fg_xgrow(top->kids, &top->cap, top->n + 1, sizeof *top->kids);
+    top->kids[top->n++] = node;
+    if (top->node->kind == FG_YAML_MAP && top->n % 2 == 1 && node->kind != FG_YAML_SCALAR)
+        fg_diag_error(ld->diags, node->pos, "wrong-kind", "a mapping key must be a scalar, not a %s",
+                      fg_yaml_kind_name(node->kind));
+}
+
+static void reject_anchor(loader *ld, const yaml_char_t *anchor, yaml_mark_t mark)
+{
+    if (anchor)
+        fg_diag_error(ld->diags, mark_pos(ld, mark), "yaml-alias",
+                      "anchors are not supported ('&%s'): write the value out in full", (const char *)anchor);
+}
+
+static int cmp_key(const void *pa, const void *pb)
+{
+    const fg_ynode *a = *(fg_ynode *const *)pa, *b = *(fg_ynode *const *)pb;
+    int c = strcmp(a->str, b->str);
+    if (c)
+        return c;
+    if (a->pos.line != b->pos.line)
+        return a->pos.line < b->pos.line ? -1 : 1;
+    return a->pos.col < b->pos.col ? -1 : a->pos.col > b->pos.col;
+}
+
+static void check_duplicate_keys(loader *ld, const fg_ynode *map)
+{
+    size_t nkeys = map->n / 2, m = 0;
+    if (nkeys < 2)
+        return;
+    fg_ynode **keys = fg_xmalloc(nkeys * sizeof *keys);
+    for (size_t i = 0; i < map->n; i += 2)
+        if (map->kids[i]->kind == FG_YAML_SCALAR && !map->kids[i]->invalid)
+            keys[m++] = map->kids[i];
+    qsort(keys, m, sizeof *keys, cmp_key);
+    for (size_t i = 1; i < m; i++) {
+        size_t first = i - 1;
+        while (i < m && strcmp(keys[i]->str, keys[first]->str) == 0) {
+            fg_diag_error(ld->diags, keys[i]->pos, "duplicate-key", "duplicate key '%s' in one mapping",
+                          keys[i]->str);
+            fg_diag_note(ld->diags, keys[first]->pos, "'%s' first given here", keys[first]->str);
+            i++;
+        }
+    }
+    free(keys);
+}
+
+static int open_container(loader *ld, fg_yaml_kind kind, yaml_mark_t mark)
+{
+    if (ld->depth >= FG_YAML_MAX_DEPTH) {
+        fg_diag_error(ld->diags, mark_pos(ld, mark), "nesting-too-deep",
+                      "nesting deeper than %d levels", FG_YAML_MAX_DEPTH);
+        return -1;
+    }
+    fg_ynode *node = new_node(ld, kind, mark);
+    attach(ld, node);
+    open_node *top = &ld->stack[ld->depth++];
+    memset(top, 0, sizeof *top);
+    top->node = node;
+    return 0;
+}
+
+static void close_container(loader *ld)
+{
+    open_node *top = &ld->stack[--ld->depth];
+    fg_ynode *node = top->node;
+    node->n = top->n;
+    if (top->n) {
+        node->kids = fg_arena_alloc(ld->arena, top->n * sizeof *node->kids);
+        memcpy(node->kids, top->kids, top->n * sizeof *node->kids);
+    }
+    free(top->kids);
+    if (node->kind == FG_YAML_MAP)
+        check_duplicate_keys(ld, node);
+}
+
+static void add_scalar(loader *ld, const yaml_event_t *ev)
+{
+    fg_ynode *node = new_node(ld, FG_YAML_SCALAR, ev->start_mark);
+    const char *value = (const char *)ev->data.scalar.value;
+    size_t len = ev->data.scalar.length;
+    /* A double-quoted "\0" puts a NUL inside the scalar: never trust strlen. */
+    if (memchr(value, '\0', len)) {
+        fg_diag_error(ld->diags, node->pos, "control-character", "a string must not contain a NUL character");
+        node->invalid = true;
+        len = strlen(value);
+    }
+    node->str = fg_arena_strndup(ld->arena, value, len);
+    node->len = len;
+    node->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+    reject_anchor(ld, ev->data.scalar.anchor, ev->start_mark);
+    attach(ld, node);
+}
+
+static void add_alias(loader *ld, const yaml_event_t *ev)
+{
+    fg_ynode *node = new_node(ld, FG_YAML_SCALAR, ev->start_mark);
+    fg_diag_error(ld->diags, node->pos, "yaml-alias", "aliases are not supported ('*%s'): write the value out in full",
+                  (const char *)ev->data.alias.anchor);
+    node->invalid = true;
+    node->str = "";
+    attach(ld, node);
+}
+
+static void report_parser_error(loader *ld, const yaml_parser_t *p)
+{
+    const char *problem = p->problem ? p->problem : "unknown error";
+    if (p->error == YAML_READER_ERROR) {
+        /* The reader knows only a byte offset; turn it into line and column. */
+        fg_pos pos = fg_file_pos_of_offset(ld->file, ld->index, p->problem_offset);
+        const char *rule = strstr(problem, "control characters") ? "control-character" : "invalid-utf8";
+        if (strcmp(rule, "invalid-utf8") == 0)
+            fg_diag_error(ld->diags, pos, rule, "invalid UTF-8: %s", problem);
+        else
+            fg_diag_error(ld->diags, pos, rule, "%s (character U+%04X)", problem, (unsigned)p->problem_value);
+        return;
+    }
+    fg_pos pos = mark_pos(ld, p->problem_mark);
+    if (p->context)
+        fg_diag_error(ld->diags, pos, "yaml-syntax", "%s %s", p->context, problem);
+    else
+        fg_diag_error(ld->diags, pos, "yaml-syntax", "%s", problem);
+    if (p->context)
+        fg_diag_note(ld->diags, mark_pos(ld, p->context_mark), "the construct began here");
+}
+
+/* Returns 1 to go on, 0 at the end of the stream, -1 to stop. */
+static int handle_event(loader *ld, const yaml_event_t *ev)
+{
+    switch (ev->type) {
+    case YAML_STREAM_END_EVENT:
+        return 0;
+    case YAML_DOCUMENT_START_EVENT:
+        if (++ld->documents > 1) {
+            fg_diag_error(ld->diags, mark_pos(ld, ev->start_mark), "multiple-documents",
+                          "a file must hold one YAML document");
+            return -1;
+        }
+        return 1;
+    case YAML_SCALAR_EVENT:
+        add_scalar(ld, ev);
+        return 1;
+    case YAML_ALIAS_EVENT:
+        add_alias(ld, ev);
+        return 1;
+    case YAML_SEQUENCE_START_EVENT:
+        reject_anchor(ld, ev->data.sequence_start.anchor, ev->start_mark);
+        return open_container(ld, FG_YAML_SEQ, ev->start_mark) == 0 ? 1 : -1;
+    case YAML_MAPPING_START_EVENT:
+        reject_anchor(ld, ev->data.mapping_start.anchor, ev->start_mark);
+        return open_container(ld, FG_YAML_MAP, ev->start_mark) == 0 ? 1 : -1;
+    case YAML_SEQUENCE_END_EVENT:
+    case YAML_MAPPING_END_EVENT:
+        close_container(ld);
+        return 1;
+    default:
+        return 1;
+    }
+}
+
+fg_ynode *fg_yaml_load(const fg_file *file, uint32_t index, fg_arena *arena, fg_diags *diags)
+{
+    loader ld;
+    memset(&ld, 0, sizeof ld);
+    ld.file = file;
+    ld.index = index;
+    ld.arena = arena;
+    ld.diags = diags;
+
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) {
+        fg_diag_error(diags, (fg_pos){index, 0, 0}, "io", "cannot initialise the YAML parser");
+        return NULL;
+    }
+    yaml_parser_set_input_string(&parser, (const unsigned char *)file->text, file->len);
+    bool failed = false;
+    for (;;) {
+        yaml_event_t ev;
+        if (!yaml_parser_parse(&parser, &ev)) {
+            report_parser_error(&ld, &parser);
+            failed = true;
+            break;
+        }
+        int r = handle_event(&ld, &ev);
+        yaml_event_delete(&ev);
+        if (r < 0)
+            failed = true;
+        if (r <= 0)
+            break;
+    }
+    while (ld.depth > 0)
+        free(ld.stack[--ld.depth].kids);
+    yaml_parser_delete(&parser);
+    return failed ? NULL : ld.root;
+}
+
+bool fg_ynode_is_null(const fg_ynode *node)
+{
+    if (!node || node->kind != FG_YAML_SCALAR || !node->plain)
+        return false;
+    return node->len == 0 || strcmp(node->str, "~") == 0 || strcmp(node->str, "null") == 0 ||
+           strcmp(node->str, "Null") == 0 || strcmp(node->str, "NULL") == 0;
+}
+
+const fg_ynode *fg_ynode_get(const fg_ynode *map, const char *key)
+{
+    if (!map || map->kind != FG_YAML_MAP)
+        return NULL;
+    for (size_t i = 0; i + 1 < map->n; i += 2)
+        if (map->kids[i]->kind == FG_YAML_SCALAR && strcmp(map->kids[i]->str, key) == 0)
+            return map->kids[i + 1];
+    return NULL;
+}
+
+const char *fg_yaml_kind_name(fg_yaml_kind kind)
+{
+    switch (kind) {
+    case FG_YAML_SCALAR: return "string";
+    case FG_YAML_SEQ: return "list";
+    case FG_YAML_MAP: return "mapping";
+    }
+    return "value";
+}
