@@ -1,6 +1,6 @@
 # The same facts give byte-identical DOT and SVG: built twice from scratch,
 # and built one view at a time.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/lib.inc"
 copy_project "$work/a"
 copy_project "$work/b"
 copy_project "$work/c"

@@ -1,6 +1,6 @@
 # export --format json round-trips: the JSON, less the positions, written
 # back as a fact file (JSON is YAML), exports to the same JSON.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/lib.inc"
 command -v python3 >/dev/null || fail "python3 is needed by this test"
 copy_project "$work/a"
 "$bin" -C "$work/a" export --format json > "$work/a.json" || fail "export exited $?"

@@ -1,6 +1,6 @@
 # build --check is the CI gate: clean after a build, and after one fact
 # changes it exits 1, names exactly the stale outputs and writes nothing.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/lib.inc"
 p=$work/p
 copy_project "$p"
 "$bin" -C "$p" build -q || fail "build exited $?"

@@ -1,7 +1,7 @@
 # No memory error and no definite leak from factgraph's own code while it
 # checks, builds (with layouts, in forked children) and exports the
 # repository. Graphviz's own leaks are suppressed in graphviz.supp.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/lib.inc"
 command -v valgrind >/dev/null || fail "valgrind is needed by this test"
 copy_project "$work/p"
 vg="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --suppressions=$(dirname "$0")/graphviz.supp"
