@@ -1,5 +1,6 @@
 #include "build.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,12 +16,17 @@ typedef struct builder {
     const fg_build_opts *opts;
     fg_diags *d;
     fg_build_stats *stats;
-    GVC_t *gvc; /* one Graphviz context per process, made when first needed */
+    GVC_t *gvc; /* one Graphviz context per process */
     char *outdir;
 } builder;
 
 /* Outputs are registered as files (without text) so that diagnostics can
  * name them like any other file. */
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 static fg_pos output_pos(builder *b, const char *rel)
 {
     uint32_t index = fg_files_add(&b->p->model.files, rel, fg_xstrdup(""), 0);
@@ -116,8 +122,6 @@ static int build_svg(builder *b, const fg_view *v, Agraph_t *g, const char *name
         report_stale(b, name, missing, missing ? "" : "(it was not rendered from the current DOT)");
         return 0;
     }
-    if (!b->gvc)
-        b->gvc = gvContext();
     fg_strbuf svg = FG_STRBUF_INIT, err = FG_STRBUF_INIT, out = FG_STRBUF_INIT;
     int rc = fg_render_svg(b->gvc, g, fg_view_layout(v), b->opts->timeout_s, &svg, &err);
     b->stats->laid_out++;
@@ -158,6 +162,45 @@ static int build_view(builder *b, const fg_view *v)
     return rc;
 }
 
+/* A .dot or .svg in graphs/ that no view makes is left over from a view
+ * that was renamed or deleted: a report would embed a diagram nobody keeps
+ * up to date. build warns; build --check fails. Nothing is deleted. */
+static void report_orphans(builder *b)
+{
+    DIR *dir = opendir(b->outdir);
+    if (!dir)
+        return;
+    struct dirent *e;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    while ((e = readdir(dir)) != NULL) {
+        size_t len = strlen(e->d_name);
+        if (e->d_name[0] == '.' || len < 5 ||
+            (strcmp(e->d_name + len - 4, ".dot") != 0 && strcmp(e->d_name + len - 4, ".svg") != 0))
+            continue;
+        char *view = fg_xstrndup(e->d_name, len - 4);
+        if (!fg_project_view(b->p, view)) {
+            names = fg_xgrow(names, &cap, n + 1, sizeof *names);
+            names[n++] = fg_xstrdup(e->d_name);
+        }
+        free(view);
+    }
+    closedir(dir);
+    qsort(names, n, sizeof *names, cmp_name);
+    for (size_t i = 0; i < n; i++) {
+        fg_strbuf rel = FG_STRBUF_INIT;
+        fg_strbuf_printf(&rel, "graphs/%s", names[i]);
+        fg_diag_add(b->d, b->opts->check ? FG_SEV_ERROR : FG_SEV_WARNING, output_pos(b, rel.data), "orphan-output",
+                    "no view makes this file (there is no graphs/%.*s.yaml): delete it", (int)(strlen(names[i]) - 4),
+                    names[i]);
+        if (b->opts->check)
+            b->stats->stale++;
+        fg_strbuf_release(&rel);
+        free(names[i]);
+    }
+    free(names);
+}
+
 static bool wanted(const fg_build_opts *opts, const char *name)
 {
     if (!opts->views)
@@ -172,6 +215,11 @@ int fg_build(fg_project *p, const fg_build_opts *opts, fg_diags *diags, fg_build
 {
     builder b = {p, opts, diags, stats, NULL, NULL};
     memset(stats, 0, sizeof *stats);
+    /* gvContext() changes the default node label of every graph made after
+     * it (label="\N" appears in the DOT), so it is made first, always, in
+     * check mode too: otherwise the DOT would depend on which views were
+     * rendered before. */
+    b.gvc = gvContext();
     fg_strbuf outdir = FG_STRBUF_INIT;
     fg_strbuf_printf(&outdir, "%s/graphs", p->root);
     b.outdir = outdir.data;
@@ -181,8 +229,9 @@ int fg_build(fg_project *p, const fg_build_opts *opts, fg_diags *diags, fg_build
         if (v->ok && wanted(opts, v->name) && build_view(&b, v) != 0)
             rc = -1;
     }
-    if (b.gvc)
-        gvFreeContext(b.gvc);
+    if (!opts->views)
+        report_orphans(&b);
+    gvFreeContext(b.gvc);
     fg_strbuf_release(&outdir);
     return rc;
 }
