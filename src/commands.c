@@ -88,8 +88,8 @@ static void print_build_summary(const fg_build_stats *s, const fg_options *o)
     if (o->quiet)
         return;
     if (o->check && s->stale)
-        fprintf(stderr, "factgraph: %zu %s in graphs/ missing, out of date or left over (%zu views checked)\n",
-                s->stale, s->stale == 1 ? "file is" : "files are", s->views);
+        fprintf(stderr, "factgraph: %zu %s in graphs/ %s missing, out of date or left over (%zu views checked)\n",
+                s->stale, s->stale == 1 ? "file" : "files", s->stale == 1 ? "is" : "are", s->views);
     else if (o->check)
         fprintf(stderr, "factgraph: all %zu outputs of %zu views are up to date\n", s->unchanged, s->views);
     else
