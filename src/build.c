@@ -186,7 +186,8 @@ static void report_orphans(builder *b)
         free(view);
     }
     closedir(dir);
-    qsort(names, n, sizeof *names, cmp_name);
+    if (n > 1)
+        qsort(names, n, sizeof *names, cmp_name);
     for (size_t i = 0; i < n; i++) {
         fg_strbuf rel = FG_STRBUF_INIT;
         fg_strbuf_printf(&rel, "graphs/%s", names[i]);

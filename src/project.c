@@ -100,7 +100,8 @@ static void load_facts(fg_project *p, fg_diags *d)
 {
     path_list facts = {0};
     list_yaml(p, "facts", true, &facts, d);
-    qsort(facts.items, facts.n, sizeof *facts.items, cmp_path);
+    if (facts.n > 1)
+        qsort(facts.items, facts.n, sizeof *facts.items, cmp_path);
     bool have_schema = false;
     for (size_t i = 0; i < facts.n; i++) {
         fg_pos pos;
@@ -133,7 +134,8 @@ static void load_views(fg_project *p, fg_diags *d)
         return; /* a project without views only checks its facts */
     path_list views = {0};
     list_yaml(p, "graphs", false, &views, d);
-    qsort(views.items, views.n, sizeof *views.items, cmp_path);
+    if (views.n > 1)
+        qsort(views.items, views.n, sizeof *views.items, cmp_path);
     p->views = fg_xcalloc(views.n + 1, sizeof *p->views);
     for (size_t i = 0; i < views.n; i++) {
         fg_pos pos;
