@@ -70,8 +70,8 @@ static void report_stale(builder *b, const char *name, bool missing, const char 
 {
     fg_strbuf rel = FG_STRBUF_INIT;
     fg_strbuf_printf(&rel, "graphs/%s", name);
-    fg_diag_error(b->d, output_pos(b, rel.data), missing ? "missing-output" : "stale-output", "%s %s: run 'factgraph build'",
-                  missing ? "missing" : "out of date", why);
+    fg_diag_error(b->d, output_pos(b, rel.data), missing ? "missing-output" : "stale-output",
+                  "%s%s%s: run 'factgraph build'", missing ? "missing" : "out of date", *why ? " " : "", why);
     fg_strbuf_release(&rel);
     b->stats->stale++;
 }

@@ -41,8 +41,13 @@ static void print_check_summary(const fg_project *p, const fg_diags *d, const fg
         nevents += m->items[i].is_event;
     fprintf(stderr, "factgraph: ");
     print_problem_count(d);
-    fprintf(stderr, " in %zu files (%zu sources, %zu entities, %zu events, %zu relations, %zu views)\n", p->nfiles,
-            m->nsources, m->nitems - nevents, nevents, m->nrels, p->nviews);
+    fprintf(stderr, " in ");
+    put_count(p->nfiles, "file", "files", " (");
+    put_count(m->nsources, "source", "sources", ", ");
+    put_count(m->nitems - nevents, "entity", "entities", ", ");
+    put_count(nevents, "event", "events", ", ");
+    put_count(m->nrels, "relation", "relations", ", ");
+    put_count(p->nviews, "view", "views", ")\n");
 }
 
 static bool has_findings(const fg_diags *d, const fg_options *o)
@@ -87,14 +92,20 @@ static void print_build_summary(const fg_build_stats *s, const fg_options *o)
 {
     if (o->quiet)
         return;
-    if (o->check && s->stale)
-        fprintf(stderr, "factgraph: %zu %s in graphs/ %s missing, out of date or left over (%zu views checked)\n",
-                s->stale, s->stale == 1 ? "file" : "files", s->stale == 1 ? "is" : "are", s->views);
-    else if (o->check)
-        fprintf(stderr, "factgraph: all %zu outputs of %zu views are up to date\n", s->unchanged, s->views);
-    else
-        fprintf(stderr, "factgraph: %zu views: wrote %zu files, %zu already up to date, %zu layouts run\n", s->views,
-                s->written, s->unchanged, s->laid_out);
+    fprintf(stderr, "factgraph: ");
+    if (o->check && s->stale) {
+        fprintf(stderr, "%zu %s in graphs/ %s missing, out of date or left over (", s->stale,
+                s->stale == 1 ? "file" : "files", s->stale == 1 ? "is" : "are");
+        put_count(s->views, "view", "views", " checked)\n");
+    } else if (o->check) {
+        fprintf(stderr, "all %zu outputs of ", s->unchanged);
+        put_count(s->views, "view", "views", " are up to date\n");
+    } else {
+        put_count(s->views, "view", "views", ": wrote ");
+        put_count(s->written, "file", "files", ", ");
+        fprintf(stderr, "%zu already up to date, ", s->unchanged);
+        put_count(s->laid_out, "layout", "layouts", " run\n");
+    }
 }
 
 static fg_status cmd_build(const fg_options *o)

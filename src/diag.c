@@ -187,10 +187,12 @@ static void print_github(const fg_diag *g, const fg_files *files, fg_strbuf *sb)
     fg_strbuf_puts(sb, "::");
     put_github_escaped(sb, g->msg, false);
     if (g->has_note) {
-        fg_strbuf_puts(sb, "\n");
-        put_location(sb, files, g->note_pos);
-        fg_strbuf_puts(sb, ": ");
-        put_github_escaped(sb, g->note, false);
+        fg_strbuf note = FG_STRBUF_INIT;
+        fg_strbuf_putc(&note, '\n');
+        put_location(&note, files, g->note_pos);
+        fg_strbuf_printf(&note, ": note: %s", g->note);
+        put_github_escaped(sb, note.data, false);
+        fg_strbuf_release(&note);
     }
     fg_strbuf_puts(sb, "\n");
 }

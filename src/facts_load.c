@@ -97,8 +97,8 @@ static void load_evidence(fg_model *m, fg_relation *r, const fg_ynode *list, fg_
     };
     for (size_t i = 0; i < list->n; i++) {
         const fg_ynode *f[2];
-        if (!fg_record_read(list->kids[i], "evidence", spec, 2, f, diags))
-            continue;
+        if (!fg_record_read(list->kids[i], "evidence", spec, 2, f, diags) || !f[0] || !f[1])
+            continue; /* reported */
         fg_cite *c = add_cite(m, r, list->n);
         c->node = list->kids[i];
         c->source = f[0];
@@ -120,6 +120,13 @@ static void load_amount(fg_relation *r, const fg_ynode *node, fg_diags *diags)
     r->amount.value = f[0];
     r->amount.scale = f[1];
     r->amount.currency = f[2];
+}
+
+/* Whether the mapping has key with a non-null value. */
+static bool given(const fg_ynode *map, const char *key)
+{
+    const fg_ynode *v = fg_ynode_get(map, key);
+    return v && !fg_ynode_is_null(v);
 }
 
 static void load_relation(fg_model *m, const fg_ynode *node, fg_diags *diags)
@@ -144,7 +151,12 @@ static void load_relation(fg_model *m, const fg_ynode *node, fg_diags *diags)
     r->note = f[9];
     if (f[8])
         load_amount(r, f[8], diags);
-    /* The citation: source + quote, or a list of evidence, not both. */
+    /* The citation: source + quote, or a list of evidence, not both. A
+     * field given with a value that was already reported (wrong kind, an
+     * alias) is not reported again as missing. */
+    bool src = given(node, "source"), quote = given(node, "quote"), evidence = given(node, "evidence");
+    if ((src && !f[3]) || (quote && !f[4]) || (evidence && !f[5]))
+        return;
     if (f[5] && (f[3] || f[4])) {
         fg_diag_error(diags, f[5]->pos, "missing-citation",
                       "a relation cites either 'source' and 'quote' or 'evidence', not both");
@@ -160,7 +172,7 @@ static void load_relation(fg_model *m, const fg_ynode *node, fg_diags *diags)
     } else if (f[3] || f[4]) {
         fg_diag_error(diags, (f[3] ? f[3] : f[4])->pos, "missing-citation", "'%s' is given without '%s'",
                       f[3] ? "source" : "quote", f[3] ? "quote" : "source");
-    } else if (!fg_ynode_get(node, "evidence") && !fg_ynode_get(node, "source") && !fg_ynode_get(node, "quote")) {
+    } else if (!src && !quote && !evidence) {
         fg_diag_error(diags, node->pos, "missing-citation",
                       "relation '%s %s %s' cites no source: add 'source' and 'quote', or 'evidence'",
                       f[0] ? f[0]->str : "?", f[1] ? f[1]->str : "?", f[2] ? f[2]->str : "?");

@@ -51,17 +51,37 @@ const fg_file *fg_files_get(const fg_files *files, uint32_t index)
     return index < files->n ? files->items[index] : NULL;
 }
 
+/* The length of the line break at text[i], or 0: CR LF, LF or CR, as
+ * editors count lines. (libyaml also breaks lines at NEL, LS and PS; the
+ * loader recomputes its positions so that they agree with this.) */
+static size_t break_len(const char *text, size_t len, size_t i)
+{
+    if (text[i] == '\r')
+        return i + 1 < len && text[i + 1] == '\n' ? 2 : 1;
+    return text[i] == '\n' ? 1 : 0;
+}
+
+size_t fg_file_bom_len(const fg_file *f)
+{
+    return f->len >= 3 && memcmp(f->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
 static void build_line_index(fg_file *f)
 {
     size_t cap = 0;
     f->line_starts = fg_xgrow(NULL, &cap, 1, sizeof(size_t));
-    f->line_starts[0] = 0;
+    f->line_starts[0] = fg_file_bom_len(f);
     f->nlines = 1;
-    for (size_t i = 0; i < f->len; i++) {
-        int brk = f->text[i] == '\n' || (f->text[i] == '\r' && (i + 1 >= f->len || f->text[i + 1] != '\n'));
-        if (brk && i + 1 < f->len) {
+    for (size_t i = 0; i < f->len;) {
+        size_t n = break_len(f->text, f->len, i);
+        if (n == 0) {
+            i++;
+            continue;
+        }
+        i += n;
+        if (i < f->len) {
             f->line_starts = fg_xgrow(f->line_starts, &cap, f->nlines + 1, sizeof(size_t));
-            f->line_starts[f->nlines++] = i + 1;
+            f->line_starts[f->nlines++] = i;
         }
     }
 }
@@ -75,7 +95,7 @@ const char *fg_file_line(const fg_file *file, uint32_t line, size_t *len)
         return NULL;
     size_t start = f->line_starts[line - 1];
     size_t end = start;
-    while (end < f->len && f->text[end] != '\n' && f->text[end] != '\r')
+    while (end < f->len && break_len(f->text, f->len, end) == 0)
         end++;
     *len = end - start;
     return f->text + start;
@@ -86,14 +106,17 @@ fg_pos fg_file_pos_of_offset(const fg_file *file, uint32_t index, size_t offset)
     fg_pos pos = {index, 1, 1};
     if (offset > file->len)
         offset = file->len;
-    for (size_t i = 0; i < offset; i++) {
-        unsigned char c = (unsigned char)file->text[i];
-        if (c == '\n' || (c == '\r' && (i + 1 >= file->len || file->text[i + 1] != '\n'))) {
+    for (size_t i = fg_file_bom_len(file); i < offset;) {
+        size_t n = break_len(file->text, file->len, i);
+        if (n) {
             pos.line++;
             pos.col = 1;
-        } else if ((c & 0xC0) != 0x80 && c != '\r') {
-            pos.col++; /* count characters, not bytes, as libyaml does */
+            i += n;
+            continue;
         }
+        if (((unsigned char)file->text[i] & 0xC0) != 0x80)
+            pos.col++; /* count characters, not bytes, as libyaml does */
+        i++;
     }
     return pos;
 }

@@ -35,7 +35,10 @@ uint32_t fg_files_add(fg_files *files, const char *path, char *text, size_t len)
 const fg_file *fg_files_get(const fg_files *files, uint32_t index);
 /* The text of 1-based line `line` without its line break; NULL if out of range. */
 const char *fg_file_line(const fg_file *file, uint32_t line, size_t *len);
-/* The 1-based line and column (in characters) of a byte offset. */
+/* 3 when the text opens with a UTF-8 byte order mark, else 0. */
+size_t fg_file_bom_len(const fg_file *file);
+/* The 1-based line and column (in characters) of a byte offset. Lines
+ * break at CR LF, LF and CR; a byte order mark takes no column. */
 fg_pos fg_file_pos_of_offset(const fg_file *file, uint32_t index, size_t offset);
 void fg_files_release(fg_files *files);
 

@@ -160,8 +160,14 @@ int fg_project_load(fg_project *p, const char *root, fg_diags *d)
     fg_strbuf_printf(&facts, "%s/facts", root);
     struct stat st;
     if (stat(facts.data, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        fg_strbuf where = FG_STRBUF_INIT;
+        if (strcmp(root, ".") == 0)
+            fg_strbuf_puts(&where, "the current directory");
+        else
+            fg_strbuf_printf(&where, "'%s'", root);
         fg_diag_error(d, (fg_pos){FG_NOFILE, 0, 0}, "io",
-                      "'%s' has no facts/ directory: run factgraph in a project, or name one with -C DIR", root);
+                      "%s has no facts/ directory: run factgraph in a project, or name one with -C DIR", where.data);
+        fg_strbuf_release(&where);
         p->io_failed = true;
         fg_strbuf_release(&facts);
         return -1;

@@ -44,8 +44,12 @@ bool fg_expect_kind(const fg_ynode *node, fg_field_kind kind, const char *what, 
     }
     if (kind == FG_FIELD_STRINGS)
         return all_scalars(node, 1, 0, what, diags);
-    if (kind == FG_FIELD_STRMAP)
+    if (kind == FG_FIELD_STRMAP) {
+        for (size_t i = 0; i < node->n; i += 2)
+            if (node->kids[i]->kind != FG_YAML_SCALAR || node->kids[i]->invalid)
+                return false; /* reported by the loader */
         return all_scalars(node, 2, 1, what, diags);
+    }
     return true;
 }
 

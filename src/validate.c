@@ -55,11 +55,11 @@ static void register_id(ctx *c, const fg_ynode *id, fg_id_kind kind, size_t inde
 {
     if (!id)
         return;
-    if (!fg_id_is_valid(id->str)) {
+    /* A malformed id is still registered: references to it resolve, so
+     * the one mistake is reported once. */
+    if (!fg_id_is_valid(id->str))
         fg_diag_error(c->d, id->pos, "bad-id", "id '%s' is not kebab-case (lowercase letters, digits and single "
                                                "hyphens, like 'ai-action-summit')", id->str);
-        return;
-    }
     fg_id_entry *e = fg_arena_alloc(&c->m->arena, sizeof *e);
     e->kind = kind;
     e->index = index;
@@ -507,17 +507,25 @@ static void check_contradictions(ctx *c)
 
 /* ---- what nothing uses ---- */
 
+/* Whether item i is the definition its id resolves to (not a duplicate). */
+static bool is_registered(ctx *c, size_t i)
+{
+    const fg_id_entry *e = fg_model_lookup(c->m, c->m->items[i].id->str);
+    return e && e->kind == FG_ID_ITEM && e->index == i;
+}
+
 static void check_unused(ctx *c)
 {
     for (size_t i = 0; i < c->m->nitems; i++) {
         const fg_item *it = &c->m->items[i];
-        if (it->id && it->degree == 0)
+        if (it->id && it->degree == 0 && is_registered(c, i))
             fg_diag_warning(c->d, it->id->pos, it->is_event ? "unused-event" : "unused-entity",
                             "%s '%s' takes part in no relation", it->is_event ? "event" : "entity", it->id->str);
     }
     for (size_t i = 0; i < c->m->nsources; i++) {
         const fg_source *s = &c->m->sources[i];
-        if (s->id && s->ncited == 0)
+        const fg_id_entry *e = s->id ? fg_model_lookup(c->m, s->id->str) : NULL;
+        if (e && e->kind == FG_ID_SOURCE && e->index == i && s->ncited == 0)
             fg_diag_warning(c->d, s->id->pos, "unused-source", "source '%s' is never cited", s->id->str);
     }
 }

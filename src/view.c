@@ -88,14 +88,20 @@ static void check_choice(fg_view *v, const fg_ynode *n, const char *const *allow
     if (!n || one_of(allowed, n->str))
         return;
     fg_strbuf sb = FG_STRBUF_INIT;
-    for (const char *const *a = allowed; *a; a++)
+    fg_suggest s;
+    fg_suggest_init(&s, n->str);
+    for (const char *const *a = allowed; *a; a++) {
         fg_strbuf_printf(&sb, "%s%s", a == allowed ? "" : ", ", *a);
-    fg_diag_error(diags, n->pos, "bad-value", "%s '%s' is not one of %s", what, n->str, sb.data);
+        fg_suggest_consider(&s, *a);
+    }
+    const char *hint = fg_suggest_result(&s);
+    fg_diag_error(diags, n->pos, "bad-value", "%s '%s' is not one of %s%s%s%s", what, n->str, sb.data,
+                  hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
     fg_strbuf_release(&sb);
     v->ok = false;
 }
 
-static void check_ids(fg_view *v, fg_model *m, const fg_ynode *list, fg_diags *diags)
+static void check_ids(fg_view *v, fg_model *m, const fg_ynode *list, const char *field, fg_diags *diags)
 {
     for (size_t i = 0; list && i < list->n; i++) {
         const fg_ynode *ref = list->kids[i];
@@ -108,7 +114,7 @@ static void check_ids(fg_view *v, fg_model *m, const fg_ynode *list, fg_diags *d
             if (m->items[k].id)
                 fg_suggest_consider(&s, m->items[k].id->str);
         const char *hint = fg_suggest_result(&s);
-        fg_diag_error(diags, ref->pos, "unknown-ref", "unknown entity or event '%s'%s%s%s", ref->str,
+        fg_diag_error(diags, ref->pos, "unknown-ref", "unknown entity or event '%s' in %s%s%s%s", ref->str, field,
                       hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
         v->ok = false;
     }
@@ -173,8 +179,8 @@ void fg_view_validate(fg_view *v, fg_model *m, fg_diags *diags)
     check_depth(v, diags);
     check_choice(v, v->layout, fg_layouts, "layout", diags);
     check_choice(v, v->rankdir, rankdirs, "rankdir", diags);
-    check_ids(v, m, v->focus, diags);
-    check_ids(v, m, v->exclude, diags);
+    check_ids(v, m, v->focus, "focus", diags);
+    check_ids(v, m, v->exclude, "exclude", diags);
     check_types(v, m, diags);
     check_window(v, diags);
 }

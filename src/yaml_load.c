@@ -16,7 +16,17 @@ typedef struct open_node {
     size_t n, cap;
 } open_node;
 
+/* Where the loader has got to in the text, to turn libyaml's character
+ * index into our line and column. Marks mostly move forward, so the walk
+ * is linear in the file; a mark behind the cursor restarts it. */
+typedef struct cursor {
+    size_t index;  /* characters, as libyaml counts them (CR LF is two) */
+    size_t offset; /* bytes */
+    uint32_t line, col;
+} cursor;
+
 typedef struct loader {
+    cursor cur;
     const fg_file *file;
     uint32_t index;
     fg_arena *arena;
@@ -27,10 +37,38 @@ typedef struct loader {
     int documents;
 } loader;
 
-/* libyaml's marks are 0-based: this is the one place they become 1-based. */
-static fg_pos mark_pos(const loader *ld, yaml_mark_t mark)
+static size_t utf8_len(unsigned char c)
 {
-    fg_pos pos = {ld->index, (uint32_t)mark.line + 1, (uint32_t)mark.column + 1};
+    return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+}
+
+/* The one place a libyaml mark becomes a 1-based position. Its own line and
+ * column are not used: libyaml also breaks lines at NEL, LS and PS, which
+ * editors show inside a line, so the position is recomputed from the
+ * character index with the line breaks of fg_file_line. */
+static fg_pos mark_pos(loader *ld, yaml_mark_t mark)
+{
+    cursor *c = &ld->cur;
+    const char *text = ld->file->text;
+    size_t len = ld->file->len;
+    if (mark.index < c->index || c->line == 0) {
+        c->index = 0;
+        c->offset = fg_file_bom_len(ld->file);
+        c->line = c->col = 1;
+    }
+    while (c->index < mark.index && c->offset < len) {
+        unsigned char ch = (unsigned char)text[c->offset];
+        size_t n = utf8_len(ch);
+        if (ch == '\n' || (ch == '\r' && (c->offset + 1 >= len || text[c->offset + 1] != '\n'))) {
+            c->line++;
+            c->col = 1;
+        } else if (ch != '\r') {
+            c->col++;
+        }
+        c->offset += n <= len - c->offset ? n : len - c->offset;
+        c->index++;
+    }
+    fg_pos pos = {ld->index, c->line, c->col};
     return pos;
 }
 
@@ -52,7 +90,7 @@ static void attach(loader *ld, fg_ynode *node)
     top->kids = fg_xgrow(top->kids, &top->cap, top->n + 1, sizeof *top->kids);
     top->kids[top->n++] = node;
     if (top->node->kind == FG_YAML_MAP && top->n % 2 == 1 && node->kind != FG_YAML_SCALAR)
-        fg_diag_error(ld->diags, node->pos, "wrong-kind", "a mapping key must be a scalar, not a %s",
+        fg_diag_error(ld->diags, node->pos, "wrong-kind", "a mapping key must be a string, not a %s",
                       fg_yaml_kind_name(node->kind));
 }
 
@@ -153,6 +191,16 @@ static void add_alias(loader *ld, const yaml_event_t *ev)
     attach(ld, node);
 }
 
+/* "a block mapping" from libyaml's "while parsing a block mapping". */
+static const char *construct_name(const char *context)
+{
+    static const char *const prefixes[] = {"while parsing ", "while scanning ", NULL};
+    for (const char *const *p = prefixes; *p; p++)
+        if (strncmp(context, *p, strlen(*p)) == 0)
+            return context + strlen(*p);
+    return context;
+}
+
 static void report_parser_error(loader *ld, const yaml_parser_t *p)
 {
     const char *problem = p->problem ? p->problem : "unknown error";
@@ -168,11 +216,12 @@ static void report_parser_error(loader *ld, const yaml_parser_t *p)
     }
     fg_pos pos = mark_pos(ld, p->problem_mark);
     if (p->context)
-        fg_diag_error(ld->diags, pos, "yaml-syntax", "%s %s", p->context, problem);
+        fg_diag_error(ld->diags, pos, "yaml-syntax", "%s (%s)", problem, p->context);
     else
         fg_diag_error(ld->diags, pos, "yaml-syntax", "%s", problem);
-    if (p->context)
-        fg_diag_note(ld->diags, mark_pos(ld, p->context_mark), "the construct began here");
+    fg_pos ctx = mark_pos(ld, p->context_mark);
+    if (p->context && (ctx.line != pos.line || ctx.col != pos.col))
+        fg_diag_note(ld->diags, ctx, "%s began here", construct_name(p->context));
 }
 
 /* Returns 1 to go on, 0 at the end of the stream, -1 to stop. */

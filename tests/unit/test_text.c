@@ -86,6 +86,11 @@ static void suggestions(void **state)
     fg_suggest_consider(&s, "france");
     assert_null(fg_suggest_result(&s));
     assert_int_equal(fg_edit_distance("kitten", "sitting"), 3);
+    assert_int_equal(fg_edit_distance("nmae", "name"), 1); /* a swap is one edit */
+    fg_suggest_init(&s, "nmae");
+    fg_suggest_consider(&s, "note");
+    fg_suggest_consider(&s, "name");
+    assert_string_equal(fg_suggest_result(&s), "name");
 }
 
 static void currencies(void **state)

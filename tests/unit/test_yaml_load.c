@@ -152,6 +152,29 @@ static void empty_file_has_no_root_and_no_error(void **state)
     release(&f);
 }
 
+/* libyaml breaks lines at U+2028 too; editors do not, and neither do we. */
+static void line_separator_does_not_break_lines(void **state)
+{
+    (void)state;
+    fixture f;
+    const char *text = "a: \"x\xe2\x80\xa8y\"\nb: *z\n";
+    load(&f, text, strlen(text));
+    assert_int_equal(f.diags.n, 1);
+    assert_diag(&f, 0, "yaml-alias", 2, 4);
+    release(&f);
+}
+
+static void byte_order_mark_takes_no_column(void **state)
+{
+    (void)state;
+    fixture f;
+    const char text[] = "\xef\xbb\xbf" "a: \xff\n";
+    load(&f, text, sizeof text - 1);
+    assert_int_equal(f.diags.n, 1);
+    assert_diag(&f, 0, "invalid-utf8", 1, 4);
+    release(&f);
+}
+
 static void null_scalars(void **state)
 {
     (void)state;
@@ -177,6 +200,8 @@ int main(void)
         cmocka_unit_test(deep_nesting_stops_at_the_limit),
         cmocka_unit_test(second_document_is_an_error),
         cmocka_unit_test(empty_file_has_no_root_and_no_error),
+        cmocka_unit_test(line_separator_does_not_break_lines),
+        cmocka_unit_test(byte_order_mark_takes_no_column),
         cmocka_unit_test(null_scalars),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
