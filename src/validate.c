@@ -2,6 +2,7 @@
  * ids, sources and their seed files, entities and events, relations
  * (references, domain and range, dates, amounts, citations), duplicate and
  * contradictory relations through hash tables, and unused facts last. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "validate.h"
 
 #include <ctype.h>
@@ -152,6 +153,20 @@ static bool seed_path_ok(const char *path)
     return true;
 }
 
+/* Whether path, once symbolic links are resolved, still lies in seeds/.
+ * A path that does not resolve is let through: reading it reports why. */
+static bool resolves_inside_seeds(ctx *c, const char *path)
+{
+    fg_strbuf seeds = FG_STRBUF_INIT;
+    fg_strbuf_printf(&seeds, "%s/seeds", c->root);
+    char *dir = realpath(seeds.data, NULL), *real = realpath(path, NULL);
+    bool inside = !dir || !real || (strncmp(real, dir, strlen(dir)) == 0 && real[strlen(dir)] == '/');
+    free(dir);
+    free(real);
+    fg_strbuf_release(&seeds);
+    return inside;
+}
+
 static int load_seed(ctx *c, const fg_ynode *file)
 {
     int doc = fg_quote_index_find(&c->m->quotes, file->str);
@@ -159,6 +174,12 @@ static int load_seed(ctx *c, const fg_ynode *file)
         return doc;
     fg_strbuf path = FG_STRBUF_INIT;
     fg_strbuf_printf(&path, "%s/%s", c->root, file->str);
+    if (!resolves_inside_seeds(c, path.data)) {
+        fg_diag_error(c->d, file->pos, "file-outside-seeds",
+                      "source file '%s' is a symbolic link that leads outside seeds/", file->str);
+        fg_strbuf_release(&path);
+        return -1;
+    }
     char *text;
     size_t len;
     if (fg_read_file(path.data, &text, &len) != 0) {
