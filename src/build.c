@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "digest.h"
@@ -39,7 +40,7 @@ static char *read_output(builder *b, const char *name, size_t *len)
     fg_strbuf path = FG_STRBUF_INIT;
     fg_strbuf_printf(&path, "%s/%s", b->outdir, name);
     char *text = NULL;
-    if (fg_read_file(path.data, &text, len) != 0)
+    if (fg_read_file(path.data, SIZE_MAX, &text, len) != 0)
         text = NULL;
     fg_strbuf_release(&path);
     return text;

@@ -18,6 +18,9 @@ static void print_diags(fg_diags *d, fg_project *p, const fg_options *o)
     fg_diag_sort(d);
     fg_diag_print(d, &p->model.files, o->format, o->excerpts, diag_stream(o));
     fflush(diag_stream(o));
+    if (d->dropped)
+        fprintf(stderr, "factgraph: %zu more problems not shown (only the first %d found are kept)\n", d->dropped,
+                FG_DIAG_LIMIT);
 }
 
 static void put_count(size_t n, const char *one, const char *many, const char *sep)

@@ -16,6 +16,15 @@ static char *vformat(const char *fmt, va_list ap)
 
 void fg_diag_add(fg_diags *d, fg_severity sev, fg_pos pos, const char *rule, const char *fmt, ...)
 {
+    if (sev == FG_SEV_ERROR)
+        d->nerrors++;
+    else
+        d->nwarnings++;
+    d->last_dropped = d->n >= FG_DIAG_LIMIT;
+    if (d->last_dropped) {
+        d->dropped++;
+        return;
+    }
     d->items = fg_xgrow(d->items, &d->cap, d->n + 1, sizeof *d->items);
     fg_diag *g = &d->items[d->n];
     memset(g, 0, sizeof *g);
@@ -27,15 +36,11 @@ void fg_diag_add(fg_diags *d, fg_severity sev, fg_pos pos, const char *rule, con
     va_start(ap, fmt);
     g->msg = vformat(fmt, ap);
     va_end(ap);
-    if (sev == FG_SEV_ERROR)
-        d->nerrors++;
-    else
-        d->nwarnings++;
 }
 
 void fg_diag_note(fg_diags *d, fg_pos pos, const char *fmt, ...)
 {
-    if (d->n == 0)
+    if (d->n == 0 || d->last_dropped)
         return;
     fg_diag *g = &d->items[d->n - 1];
     free(g->note);
@@ -97,8 +102,25 @@ static void put_location(fg_strbuf *sb, const fg_files *files, fg_pos pos)
         fg_strbuf_printf(sb, ":%u", pos.col);
 }
 
-/* The source line, then a caret under the column. Tabs are kept so that the
- * caret lines up in a terminal; other characters count one column each. */
+/* Lines up to EXCERPT_WIDTH characters are shown whole; a longer one as a
+ * window of that width starting EXCERPT_BEFORE characters before the column. */
+enum { EXCERPT_WIDTH = 160, EXCERPT_BEFORE = 60 };
+
+/* The byte offset of the character that starts column col (1-based). */
+static size_t offset_of_col(const char *line, size_t len, uint32_t col)
+{
+    size_t i = 0;
+    for (uint32_t c = 1; i < len && c < col; c++) {
+        i++;
+        while (i < len && ((unsigned char)line[i] & 0xC0) == 0x80)
+            i++;
+    }
+    return i;
+}
+
+/* The source line, then a caret under the column. A long line is cut to a
+ * window around the column. Tabs are kept so that the caret lines up in a
+ * terminal; other control characters show as '?'. */
 static void put_excerpt(fg_strbuf *sb, const fg_files *files, fg_pos pos)
 {
     const fg_file *f = fg_files_get(files, pos.file);
@@ -106,14 +128,18 @@ static void put_excerpt(fg_strbuf *sb, const fg_files *files, fg_pos pos)
     const char *line = f && pos.line ? fg_file_line(f, pos.line, &len) : NULL;
     if (!line || !pos.col)
         return;
-    fg_strbuf_printf(sb, "%5u | ", pos.line);
-    for (size_t i = 0; i < len; i++) {
+    bool whole = offset_of_col(line, len, EXCERPT_WIDTH + 1) == len;
+    uint32_t first = !whole && pos.col > EXCERPT_BEFORE ? pos.col - EXCERPT_BEFORE : 1;
+    size_t start = offset_of_col(line, len, first);
+    size_t end = whole ? len : start + offset_of_col(line + start, len - start, EXCERPT_WIDTH + 1);
+    fg_strbuf_printf(sb, "%5u | %s", pos.line, start > 0 ? "..." : "");
+    for (size_t i = start; i < end; i++) {
         unsigned char c = (unsigned char)line[i];
         fg_strbuf_putc(sb, (char)(c < 0x20 && c != '\t' ? '?' : c));
     }
-    fg_strbuf_puts(sb, "\n      | ");
-    uint32_t col = 1;
-    for (size_t i = 0; i < len && col < pos.col; i++) {
+    fg_strbuf_printf(sb, "%s\n      | %s", end < len ? "..." : "", start > 0 ? "   " : "");
+    uint32_t col = first;
+    for (size_t i = start; i < end && col < pos.col; i++) {
         unsigned char c = (unsigned char)line[i];
         if ((c & 0xC0) == 0x80)
             continue;

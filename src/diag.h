@@ -22,10 +22,17 @@ typedef struct fg_diag {
     size_t seq;       /* insertion order, to keep the sort stable */
 } fg_diag;
 
+/* At most this many diagnostics are kept and printed; the rest are only
+ * counted, so that a hostile or broken input cannot flood CI logs or
+ * memory. */
+#define FG_DIAG_LIMIT 1000
+
 typedef struct fg_diags {
     fg_diag *items;
     size_t n, cap;
-    size_t nerrors, nwarnings;
+    size_t nerrors, nwarnings; /* all found, kept or not */
+    size_t dropped;            /* found past FG_DIAG_LIMIT */
+    bool last_dropped;         /* the last one added was not kept */
 } fg_diags;
 
 void fg_diag_add(fg_diags *d, fg_severity sev, fg_pos pos, const char *rule,

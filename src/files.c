@@ -7,7 +7,7 @@
 
 #include "xalloc.h"
 
-int fg_read_file(const char *path, char **text, size_t *len)
+int fg_read_file(const char *path, size_t max, char **text, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -20,6 +20,13 @@ int fg_read_file(const char *path, char **text, size_t *len)
         n += got;
         if (got == 0)
             break;
+        if (n > max) {
+            /* Stop reading: the file is refused whatever its size. */
+            free(buf);
+            fclose(f);
+            errno = EFBIG;
+            return -1;
+        }
     }
     int failed = ferror(f);
     int saved = errno;

@@ -26,9 +26,9 @@ typedef struct fg_files {
     size_t n, cap;
 } fg_files;
 
-/* Read a whole file. Returns 0, or -1 with errno set; *text is the
- * caller's to free. */
-int fg_read_file(const char *path, char **text, size_t *len);
+/* Read a whole file of at most max bytes. Returns 0, or -1 with errno set
+ * (EFBIG when the file is larger than max); *text is the caller's to free. */
+int fg_read_file(const char *path, size_t max, char **text, size_t *len);
 
 /* Register a file; takes ownership of text. Returns its index. */
 uint32_t fg_files_add(fg_files *files, const char *path, char *text, size_t len);

@@ -1,3 +1,4 @@
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "project.h"
 
 #include <dirent.h>
@@ -54,6 +55,9 @@ static void list_yaml(fg_project *p, const char *rel, bool recurse, path_list *o
         } else if (S_ISDIR(st.st_mode)) {
             if (recurse)
                 list_yaml(p, child.data, true, out, d);
+        } else if (has_suffix(e->d_name, ".yml")) {
+            fg_diag_warning(d, (fg_pos){FG_NOFILE, 0, 0}, "ignored-file",
+                            "'%s' is not read: fact and view files end in .yaml", child.data);
         } else if (has_suffix(e->d_name, ".yaml")) {
             out->items = fg_xgrow(out->items, &out->cap, out->n + 1, sizeof *out->items);
             out->items[out->n++] = fg_strbuf_detach(&child);
@@ -77,15 +81,41 @@ static void free_paths(path_list *l)
     free(l->items);
 }
 
+/* Whether path, with symbolic links resolved, lies inside the project. */
+static bool inside_project(const fg_project *p, const char *path)
+{
+    char *root = realpath(p->root, NULL), *real = realpath(path, NULL);
+    bool inside = !root || !real || (strncmp(real, root, strlen(root)) == 0 && real[strlen(root)] == '/');
+    free(root);
+    free(real);
+    return inside;
+}
+
 /* Read, register and parse one file; NULL root for an empty or broken one. */
 static const fg_ynode *parse_file(fg_project *p, const char *rel, fg_pos *pos, bool *ok, fg_diags *d)
 {
     fg_strbuf abs = FG_STRBUF_INIT;
     fg_strbuf_printf(&abs, "%s/%s", p->root, rel);
+    if (!inside_project(p, abs.data)) {
+        /* A pull request must not make CI read files outside the checkout. */
+        uint32_t index = fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
+        fg_diag_error(d, (fg_pos){index, 0, 0}, "outside-project",
+                      "a symbolic link that leads outside the project: not read");
+        fg_strbuf_release(&abs);
+        *ok = false;
+        return NULL;
+    }
     char *text;
     size_t len;
-    *ok = fg_read_file(abs.data, &text, &len) == 0;
+    *ok = fg_read_file(abs.data, FG_YAML_MAX_FILE, &text, &len) == 0;
     fg_strbuf_release(&abs);
+    if (!*ok && errno == EFBIG) {
+        /* Refused, not failed: the file is there, it is the input that is wrong. */
+        uint32_t index = fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
+        fg_diag_error(d, (fg_pos){index, 0, 0}, "too-large", "file is larger than the limit of %u MiB",
+                      FG_YAML_MAX_FILE >> 20);
+        return NULL;
+    }
     if (!*ok) {
         io_error(p, d, "", rel);
         return NULL;

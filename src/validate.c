@@ -182,9 +182,13 @@ static int load_seed(ctx *c, const fg_ynode *file)
     }
     char *text;
     size_t len;
-    if (fg_read_file(path.data, &text, &len) != 0) {
-        fg_diag_error(c->d, file->pos, "missing-file", "cannot read source file '%s': %s", file->str,
-                      strerror(errno));
+    if (fg_read_file(path.data, FG_SEED_MAX_FILE, &text, &len) != 0) {
+        if (errno == EFBIG)
+            fg_diag_error(c->d, file->pos, "too-large", "source file '%s' is larger than the limit of %u MiB",
+                          file->str, FG_SEED_MAX_FILE >> 20);
+        else
+            fg_diag_error(c->d, file->pos, "missing-file", "cannot read source file '%s': %s", file->str,
+                          strerror(errno));
         fg_strbuf_release(&path);
         return -1;
     }

@@ -6,6 +6,9 @@
 #include "diag.h"
 #include "model.h"
 
+/* A seed document larger than this is refused. */
+#define FG_SEED_MAX_FILE (64u * 1024 * 1024)
+
 /* root is the project directory, where seed files are looked up. */
 void fg_validate(fg_model *m, const char *root, fg_diags *diags);
 /* Whether s is a valid id: kebab-case, ^[a-z0-9]+(-[a-z0-9]+)*$. */

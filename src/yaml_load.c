@@ -168,6 +168,12 @@ static void add_scalar(loader *ld, const yaml_event_t *ev)
     fg_ynode *node = new_node(ld, FG_YAML_SCALAR, ev->start_mark);
     const char *value = (const char *)ev->data.scalar.value;
     size_t len = ev->data.scalar.length;
+    if (len > FG_YAML_MAX_SCALAR) {
+        fg_diag_error(ld->diags, node->pos, "too-long", "a string of %zu bytes is longer than the limit of %u",
+                      len, FG_YAML_MAX_SCALAR);
+        node->invalid = true;
+        len = 0;
+    }
     /* A double-quoted "\0" puts a NUL inside the scalar: never trust strlen. */
     if (memchr(value, '\0', len)) {
         fg_diag_error(ld->diags, node->pos, "control-character", "a string must not contain a NUL character");
@@ -296,7 +302,7 @@ fg_ynode *fg_yaml_load(const fg_file *file, uint32_t index, fg_arena *arena, fg_
 
 bool fg_ynode_is_null(const fg_ynode *node)
 {
-    if (!node || node->kind != FG_YAML_SCALAR || !node->plain)
+    if (!node || node->kind != FG_YAML_SCALAR || !node->plain || node->invalid)
         return false;
     return node->len == 0 || strcmp(node->str, "~") == 0 || strcmp(node->str, "null") == 0 ||
            strcmp(node->str, "Null") == 0 || strcmp(node->str, "NULL") == 0;

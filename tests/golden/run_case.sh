@@ -10,9 +10,12 @@
 #     byte (and stdout `stdout`, when the case has that file).
 #   ok cases: `factgraph build` must exit 0 and every expected/NAME.dot must
 #     equal graphs/NAME.dot byte for byte.
+# A case may hold `generate.sh`, run with sh inside the project before the
+# binary: inputs too large or too odd to commit are made there. A case may
+# hold `timeout` (seconds, default 60): the binary must answer within it.
 # FG_WRAPPER, when set, is put before the binary (e.g. valgrind).
 set -u
-bin=$1 case=$2 work=$3
+bin=$1 case=$(cd "$2" && pwd) work=$3
 base=$(dirname "$0")/base
 rm -rf "$work" && mkdir -p "$work/project" || exit 2
 proj=$work/project
@@ -20,12 +23,17 @@ proj=$work/project
 for item in "$case"/*; do
     name=$(basename "$item")
     case $name in
-        args|exit|stderr|stdout|nobase|expected|README) ;;
+        args|exit|stderr|stdout|nobase|expected|README|generate.sh|timeout) ;;
         *) cp -R "$item" "$proj/" ;;
     esac
 done
+if [ -f "$case/generate.sh" ]; then
+    (cd "$proj" && sh "$case/generate.sh") || { echo "FAIL: generate.sh exited $?"; exit 1; }
+fi
 args=check
 [ -f "$case/args" ] && args=$(cat "$case/args")
+limit=60
+[ -f "$case/timeout" ] && limit=$(cat "$case/timeout")
 status=0
 if [ -d "$case/expected" ]; then
     # shellcheck disable=SC2086
@@ -41,7 +49,8 @@ if [ -d "$case/expected" ]; then
     exit 0
 fi
 # shellcheck disable=SC2086
-(cd "$proj" && ${FG_WRAPPER:-} "$bin" $args) >"$work/stdout" 2>"$work/stderr" || status=$?
+(cd "$proj" && timeout "$limit" ${FG_WRAPPER:-} "$bin" $args) >"$work/stdout" 2>"$work/stderr" || status=$?
+[ "$status" -eq 124 ] && { echo "FAIL: no answer within $limit s"; exit 1; }
 want_exit=$(cat "$case/exit")
 fail=0
 if [ "$status" != "$want_exit" ]; then
