@@ -10,6 +10,7 @@
 #include "output.h"
 #include "render_dot.h"
 #include "render_svg.h"
+#include "svg_decorate.h"
 #include "xalloc.h"
 
 typedef struct builder {
@@ -94,19 +95,43 @@ static int build_dot(builder *b, const char *name, const fg_strbuf *dot)
     size_t len;
     char *old = read_output(b, name, &len);
     bool fresh = old && len == dot->len && memcmp(old, dot->data, len) == 0;
+    bool missing = old == NULL;
     free(old);
     if (fresh) {
         b->stats->unchanged++;
         return 0;
     }
     if (b->opts->check) {
-        report_stale(b, name, old == NULL, old ? "(the facts or the view changed since it was built)" : "");
+        report_stale(b, name, missing, missing ? "" : "(the facts or the view changed since it was built)");
         return 0;
     }
     return write_output(b, name, dot->data, dot->len);
 }
 
-static int build_svg(builder *b, const fg_view *v, Agraph_t *g, const char *name, const fg_strbuf *dot)
+/* Lay out, decorate with legend and sources, stamp with the digest. */
+static int render_svg(builder *b, const fg_view *v, const fg_selection *sel, Agraph_t *g, const char *digest,
+                      fg_strbuf *out)
+{
+    fg_strbuf svg = FG_STRBUF_INIT, err = FG_STRBUF_INIT, decorated = FG_STRBUF_INIT;
+    int rc = fg_render_svg(b->gvc, g, fg_view_layout(v), b->opts->timeout_s, &svg, &err);
+    b->stats->laid_out++;
+    if (rc != 0) {
+        fg_diag_error(b->d, v->title->pos, "layout-failed", "view '%s': %s", v->name, err.data);
+    } else if (fg_svg_decorate(svg.data, svg.len, v, &b->p->model, sel, &decorated) != 0) {
+        fg_diag_error(b->d, v->title->pos, "layout-failed", "view '%s': Graphviz wrote an SVG without a size",
+                      v->name);
+        rc = -1;
+    } else {
+        put_svg_with_digest(out, &decorated, digest);
+    }
+    fg_strbuf_release(&svg);
+    fg_strbuf_release(&err);
+    fg_strbuf_release(&decorated);
+    return rc;
+}
+
+static int build_svg(builder *b, const fg_view *v, const fg_selection *sel, Agraph_t *g, const char *name,
+                     const fg_strbuf *dot)
 {
     char digest[17];
     fg_digest_dot(dot->data, dot->len, digest);
@@ -123,17 +148,10 @@ static int build_svg(builder *b, const fg_view *v, Agraph_t *g, const char *name
         report_stale(b, name, missing, missing ? "" : "(it was not rendered from the current DOT)");
         return 0;
     }
-    fg_strbuf svg = FG_STRBUF_INIT, err = FG_STRBUF_INIT, out = FG_STRBUF_INIT;
-    int rc = fg_render_svg(b->gvc, g, fg_view_layout(v), b->opts->timeout_s, &svg, &err);
-    b->stats->laid_out++;
-    if (rc != 0) {
-        fg_diag_error(b->d, v->title->pos, "layout-failed", "view '%s': %s", v->name, err.data);
-    } else {
-        put_svg_with_digest(&out, &svg, digest);
+    fg_strbuf out = FG_STRBUF_INIT;
+    int rc = render_svg(b, v, sel, g, digest, &out);
+    if (rc == 0)
         rc = write_output(b, name, out.data, out.len);
-    }
-    fg_strbuf_release(&svg);
-    fg_strbuf_release(&err);
     fg_strbuf_release(&out);
     return rc;
 }
@@ -152,7 +170,7 @@ static int build_view(builder *b, const fg_view *v)
         rc = build_dot(b, name.data, &dot);
         fg_strbuf_reset(&name);
         fg_strbuf_printf(&name, "%s.svg", v->name);
-        if (build_svg(b, v, g, name.data, &dot) != 0)
+        if (build_svg(b, v, &sel, g, name.data, &dot) != 0)
             rc = -1;
     }
     b->stats->views++;

@@ -114,7 +114,23 @@ static void put_node_tooltip(fg_strbuf *sb, const fg_item *it)
         fg_strbuf_printf(sb, "\n%s", it->description->str);
 }
 
-static void add_node(Agraph_t *g, const fg_item *it)
+/* Element ids in the SVG: the view's name, "--", then the fact's own id,
+ * so that several diagrams inlined in one page never collide and a report
+ * can address a node or an edge by what it is. Ids and names are
+ * kebab-case, so "--" cannot occur inside them. */
+static void set_id(void *obj, const char *view, const char *a, const char *b, const char *c, const char *d)
+{
+    fg_strbuf sb = FG_STRBUF_INIT;
+    fg_strbuf_printf(&sb, "%s--%s", view, a);
+    const char *rest[] = {b, c, d};
+    for (size_t i = 0; i < 3; i++)
+        if (rest[i])
+            fg_strbuf_printf(&sb, "--%s", rest[i]);
+    set_attr(obj, "id", sb.data);
+    fg_strbuf_release(&sb);
+}
+
+static void add_node(Agraph_t *g, const fg_view *v, const fg_item *it)
 {
     Agnode_t *n = agnode(g, (char *)it->id->str, 1);
     fg_strbuf sb = FG_STRBUF_INIT;
@@ -129,7 +145,12 @@ static void add_node(Agraph_t *g, const fg_item *it)
     fg_strbuf_reset(&sb);
     put_node_tooltip(&sb, it);
     set_text(n, "tooltip", sb.data);
+    fg_strbuf_reset(&sb);
+    /* Classes let a report restyle a kind of node; type names are kebab-case. */
+    fg_strbuf_printf(&sb, "fg-%s type-%s", it->is_event ? "event" : "entity", it->type->str);
+    set_attr(n, "class", sb.data);
     fg_strbuf_release(&sb);
+    set_id(n, v->name, it->id->str, NULL, NULL, NULL);
     if (it->type_def)
         apply_style(n, it->type_def->style);
     if (it->url)
@@ -165,7 +186,18 @@ static void put_edge_tooltip(fg_strbuf *sb, fg_model *m, const fg_relation *r)
     }
 }
 
-static void add_edge(Agraph_t *g, fg_model *m, const fg_relation *r)
+/* The first cited source that has a URL, or NULL. */
+static const char *source_url(const fg_model *m, const fg_relation *r)
+{
+    for (size_t i = 0; i < r->ncites; i++) {
+        const fg_source *s = &m->sources[r->cites[i].source_idx];
+        if (s->url)
+            return s->url->str;
+    }
+    return NULL;
+}
+
+static void add_edge(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relation *r)
 {
     Agnode_t *t = agnode(g, (char *)r->subject->str, 0);
     Agnode_t *h = agnode(g, (char *)r->object->str, 0);
@@ -185,6 +217,14 @@ static void add_edge(Agraph_t *g, fg_model *m, const fg_relation *r)
     apply_style(e, r->pred->style);
     if (r->pred->symmetric)
         set_attr(e, "dir", "none");
+    fg_strbuf cls = FG_STRBUF_INIT;
+    fg_strbuf_printf(&cls, "fg-relation pred-%s", r->pred->name->str);
+    set_attr(e, "class", cls.data);
+    fg_strbuf_release(&cls);
+    set_id(e, v->name, r->subject->str, r->pred->name->str, r->object->str, fg_str(r->date));
+    const char *url = source_url(m, r);
+    if (url)
+        set_url(e, url);
 }
 
 Agraph_t *fg_render_graph(const fg_view *v, fg_model *m, const fg_selection *sel)
@@ -192,10 +232,12 @@ Agraph_t *fg_render_graph(const fg_view *v, fg_model *m, const fg_selection *sel
     Agraph_t *g = agopen(v->name, Agdirected, NULL);
     declare_defaults(g, v);
     set_text(g, "label", v->title->str);
+    /* Graphviz prefixes the ids it makes itself with the graph's id. */
+    set_attr(g, "id", v->name);
     for (size_t i = 0; i < sel->nitems; i++)
-        add_node(g, &m->items[sel->items[i]]);
+        add_node(g, v, &m->items[sel->items[i]]);
     for (size_t i = 0; i < sel->nrels; i++)
-        add_edge(g, m, &m->rels[sel->rels[i]]);
+        add_edge(g, v, m, &m->rels[sel->rels[i]]);
     return g;
 }
 

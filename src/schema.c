@@ -6,6 +6,7 @@
 
 #include "record.h"
 #include "suggest.h"
+#include "validate.h"
 #include "xalloc.h"
 
 const char *const fg_relation_optional_fields[] = {"date", "role", "amount", "note", NULL};
@@ -123,8 +124,19 @@ static void read_predicates(fg_schema *s, const fg_ynode *map, fg_diags *diags)
     }
 }
 
+static void check_name(const fg_ynode *name, const char *what, fg_diags *diags)
+{
+    if (!fg_id_is_valid(name->str))
+        fg_diag_error(diags, name->pos, "bad-id", "%s name '%s' is not kebab-case (it becomes a CSS class)", what,
+                      name->str);
+}
+
 static void index_names(fg_schema *s, fg_diags *diags)
 {
+    for (size_t i = 0; i < s->ntypes; i++)
+        check_name(s->types[i].name, "type", diags);
+    for (size_t i = 0; i < s->npreds; i++)
+        check_name(s->preds[i].name, "predicate", diags);
     for (size_t i = 0; i < s->ntypes; i++) {
         fg_type *prev = fg_symtab_put(&s->type_index, s->types[i].name->str, &s->types[i]);
         if (prev) {

@@ -1,0 +1,233 @@
+/* The decoration is laid out here, in points (Graphviz's SVG uses a
+ * viewBox in points at scale 1): rows of legend entries that wrap at the
+ * drawing's width, then one line per source. Text widths are estimated
+ * from the number of characters (CJK ones count double), which is enough
+ * to keep entries apart. */
+#include "svg_decorate.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render_dot.h"
+#include "xalloc.h"
+
+enum { ITEM_H = 18, SWATCH_W = 24, SWATCH_H = 12, GAP = 6, MARGIN = 14, MIN_WIDTH = 360 };
+static const double FONT = 10.0, SMALL = 9.0;
+
+typedef struct layout {
+    fg_strbuf *out;
+    double width;  /* of the whole drawing */
+    double x, y;   /* where the next legend entry goes */
+} layout;
+
+static void put_xml(fg_strbuf *sb, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': fg_strbuf_puts(sb, "&amp;"); break;
+        case '<': fg_strbuf_puts(sb, "&lt;"); break;
+        case '>': fg_strbuf_puts(sb, "&gt;"); break;
+        case '"': fg_strbuf_puts(sb, "&quot;"); break;
+        case '\'': fg_strbuf_puts(sb, "&#39;"); break;
+        default: fg_strbuf_putc(sb, *s);
+        }
+    }
+}
+
+static double text_width(const char *s, double size)
+{
+    double w = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p & 0xC0) == 0x80)
+            continue;
+        /* Lead bytes of 3- and 4-byte sequences: mostly CJK in this domain. */
+        w += *p >= 0xE3 ? 1.0 : 0.56;
+    }
+    return w * size;
+}
+
+/* A style attribute of a type or predicate, or def. */
+static const char *style_of(const fg_ynode *style, const char *name, const char *def)
+{
+    const fg_ynode *v = fg_ynode_get(style, name);
+    return v && v->kind == FG_YAML_SCALAR ? v->str : def;
+}
+
+static const char *dash_of(const char *style)
+{
+    if (strstr(style, "dashed"))
+        return " stroke-dasharray=\"5,2\"";
+    if (strstr(style, "dotted"))
+        return " stroke-dasharray=\"1,2\"";
+    return "";
+}
+
+static void put_text(layout *l, double x, double y, double size, const char *cls, const char *text)
+{
+    fg_strbuf_printf(l->out, "<text class=\"%s\" x=\"%.2f\" y=\"%.2f\" font-family=\"%s\" font-size=\"%.2f\">", cls,
+                     x, y, FG_FONT, size);
+    put_xml(l->out, text);
+    fg_strbuf_puts(l->out, "</text>\n");
+}
+
+/* Move to the next entry's place, wrapping when it would not fit. */
+static void place(layout *l, double w)
+{
+    if (l->x > MARGIN && l->x + w > l->width - MARGIN) {
+        l->x = MARGIN;
+        l->y += ITEM_H;
+    }
+}
+
+static void put_type_entry(layout *l, const fg_type *t, const char *view)
+{
+    const char *shape = style_of(t->style, "shape", "box");
+    const char *style = style_of(t->style, "style", "rounded,filled");
+    const char *fill = strstr(style, "filled") ? style_of(t->style, "fillcolor", "white") : "none";
+    const char *stroke = style_of(t->style, "color", "#555555");
+    double w = SWATCH_W + GAP + text_width(t->label->str, FONT) + 2 * GAP;
+    place(l, w);
+    double cy = l->y - SWATCH_H / 2.0 + 1;
+    fg_strbuf_printf(l->out, "<g id=\"%s--legend--%s\" class=\"fg-legend-entry type-%s\">\n", view, t->name->str,
+                     t->name->str);
+    if (strcmp(shape, "ellipse") == 0 || strcmp(shape, "oval") == 0 || strcmp(shape, "circle") == 0)
+        fg_strbuf_printf(l->out, "<ellipse cx=\"%.2f\" cy=\"%.2f\" rx=\"%d\" ry=\"%d\"", l->x + SWATCH_W / 2.0, cy,
+                         SWATCH_W / 2, SWATCH_H / 2);
+    else
+        fg_strbuf_printf(l->out, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%d\" height=\"%d\" rx=\"%d\"", l->x,
+                         cy - SWATCH_H / 2.0, SWATCH_W, SWATCH_H, strstr(style, "rounded") ? 4 : 0);
+    fg_strbuf_printf(l->out, " fill=\"%s\" stroke=\"%s\"%s/>\n", fill, stroke, dash_of(style));
+    put_text(l, l->x + SWATCH_W + GAP, l->y, FONT, "fg-legend-label", t->label->str);
+    fg_strbuf_puts(l->out, "</g>\n");
+    l->x += w;
+}
+
+static void put_predicate_entry(layout *l, const fg_predicate *p, const char *view)
+{
+    const char *style = style_of(p->style, "style", "solid");
+    const char *color = style_of(p->style, "color", "#555555");
+    const char *pen = style_of(p->style, "penwidth", strstr(style, "bold") ? "2" : "1");
+    double w = SWATCH_W + GAP + text_width(p->label->str, FONT) + 2 * GAP;
+    place(l, w);
+    double cy = l->y - SWATCH_H / 2.0 + 1;
+    fg_strbuf_printf(l->out, "<g id=\"%s--legend--%s\" class=\"fg-legend-entry pred-%s\">\n", view, p->name->str,
+                     p->name->str);
+    fg_strbuf_printf(l->out,
+                     "<path d=\"M%.2f,%.2f L%.2f,%.2f\" fill=\"none\" stroke=\"%s\" stroke-width=\"%s\"%s/>\n", l->x,
+                     cy, l->x + SWATCH_W - 5, cy, color, pen, dash_of(style));
+    if (!p->symmetric)
+        fg_strbuf_printf(l->out, "<polygon points=\"%.2f,%.2f %.2f,%.2f %.2f,%.2f\" fill=\"%s\" stroke=\"%s\"/>\n",
+                         l->x + SWATCH_W - 6, cy - 3.5, l->x + SWATCH_W, cy, l->x + SWATCH_W - 6, cy + 3.5, color,
+                         color);
+    put_text(l, l->x + SWATCH_W + GAP, l->y, FONT, "fg-legend-label", p->label->str);
+    fg_strbuf_puts(l->out, "</g>\n");
+    l->x += w;
+}
+
+/* Types and predicates in schema order, each once, as the view shows them. */
+static void put_legend(layout *l, const fg_view *v, fg_model *m, const fg_selection *sel)
+{
+    bool *type_shown = fg_xcalloc(m->schema.ntypes + 1, sizeof *type_shown);
+    bool *pred_shown = fg_xcalloc(m->schema.npreds + 1, sizeof *pred_shown);
+    for (size_t i = 0; i < sel->nitems; i++)
+        type_shown[m->items[sel->items[i]].type_def - m->schema.types] = true;
+    for (size_t i = 0; i < sel->nrels; i++)
+        pred_shown[m->rels[sel->rels[i]].pred - m->schema.preds] = true;
+    put_text(l, MARGIN, l->y, FONT + 1, "fg-legend-title", "Legend");
+    l->x = MARGIN + 50;
+    for (size_t i = 0; i < m->schema.ntypes; i++)
+        if (type_shown[i])
+            put_type_entry(l, &m->schema.types[i], v->name);
+    for (size_t i = 0; i < m->schema.npreds; i++)
+        if (pred_shown[i])
+            put_predicate_entry(l, &m->schema.preds[i], v->name);
+    free(type_shown);
+    free(pred_shown);
+    l->y += ITEM_H + 4;
+}
+
+/* One line per source that a shown relation cites, in the order of the
+ * sources' ids. */
+static void put_sources(layout *l, fg_model *m, const fg_selection *sel)
+{
+    bool *cited = fg_xcalloc(m->nsources + 1, sizeof *cited);
+    size_t n = 0;
+    for (size_t i = 0; i < sel->nrels; i++) {
+        const fg_relation *r = &m->rels[sel->rels[i]];
+        for (size_t c = 0; c < r->ncites; c++)
+            if (!cited[r->cites[c].source_idx]) {
+                cited[r->cites[c].source_idx] = true;
+                n++;
+            }
+    }
+    put_text(l, MARGIN, l->y, SMALL + 1, "fg-sources-title", n == 1 ? "Source" : "Sources");
+    l->y += ITEM_H - 4;
+    for (size_t i = 0; i < m->nsources; i++) {
+        if (!cited[i])
+            continue;
+        const fg_source *s = &m->sources[i];
+        fg_strbuf line = FG_STRBUF_INIT;
+        fg_strbuf_printf(&line, "%s — %s, %s", s->title->str, s->publisher->str, s->date->str);
+        put_text(l, MARGIN, l->y, SMALL, "fg-source", line.data);
+        double w = text_width(line.data, SMALL) + 2 * MARGIN;
+        if (w > l->width)
+            l->width = w;
+        fg_strbuf_release(&line);
+        l->y += ITEM_H - 4;
+    }
+    free(cited);
+}
+
+/* Graphviz writes <svg width="Wpt" height="Hpt" viewBox="0.00 0.00 W H" ...>. */
+static int read_size(const char *svg, const char **start, const char **end, double *w, double *h)
+{
+    *start = strstr(svg, "<svg width=\"");
+    if (!*start)
+        return -1;
+    const char *vb = strstr(*start, "viewBox=\"");
+    *end = vb ? strchr(vb + 9, '"') : NULL;
+    if (!*end || sscanf(vb + 9, "%*f %*f %lf %lf", w, h) != 2)
+        return -1;
+    (*end)++;
+    return 0;
+}
+
+int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, fg_model *m, const fg_selection *sel,
+                    fg_strbuf *out)
+{
+    const char *head, *head_end;
+    double w, h;
+    const char *close = len >= 7 ? strstr(svg, "</svg>") : NULL;
+    if (read_size(svg, &head, &head_end, &w, &h) != 0 || !close)
+        return -1;
+    fg_strbuf body = FG_STRBUF_INIT;
+    layout l = {&body, w > MIN_WIDTH ? w : MIN_WIDTH, MARGIN, 16};
+    put_legend(&l, v, m, sel);
+    put_sources(&l, m, sel);
+    double total_h = h + l.y;
+    fg_strbuf_put(out, svg, (size_t)(head - svg));
+    fg_strbuf_printf(out, "<svg width=\"%.0fpt\" height=\"%.0fpt\"\n viewBox=\"0.00 0.00 %.2f %.2f\"", l.width,
+                     total_h, l.width, total_h);
+    /* Graphviz's drawing, centred when the key is wider than it. */
+    const char *gt = strchr(head_end, '>');
+    if (!gt || gt > close) {
+        fg_strbuf_release(&body);
+        return -1;
+    }
+    gt++;
+    fg_strbuf_put(out, head_end, (size_t)(gt - head_end));
+    fg_strbuf_printf(out, "\n<g class=\"fg-drawing\" transform=\"translate(%.2f 0)\">", (l.width - w) / 2);
+    fg_strbuf_put(out, gt, (size_t)(close - gt));
+    fg_strbuf_puts(out, "</g>\n");
+    fg_strbuf_printf(out, "<g id=\"%s--key\" class=\"fg-key\" transform=\"translate(0 %.2f)\">\n", v->name, h);
+    fg_strbuf_printf(out, "<rect x=\"0\" y=\"0\" width=\"%.2f\" height=\"%.2f\" fill=\"white\" stroke=\"none\"/>\n",
+                     l.width, l.y);
+    fg_strbuf_printf(out, "<line x1=\"%d\" y1=\"2\" x2=\"%.2f\" y2=\"2\" stroke=\"#cccccc\"/>\n", MARGIN,
+                     l.width - MARGIN);
+    fg_strbuf_put(out, body.data, body.len);
+    fg_strbuf_puts(out, "</g>\n");
+    fg_strbuf_put(out, close, len - (size_t)(close - svg));
+    fg_strbuf_release(&body);
+    return 0;
+}
