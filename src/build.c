@@ -113,7 +113,7 @@ static int render_svg(builder *b, const fg_view *v, const fg_selection *sel, Agr
                       fg_strbuf *out)
 {
     fg_strbuf svg = FG_STRBUF_INIT, err = FG_STRBUF_INIT, decorated = FG_STRBUF_INIT;
-    int rc = fg_render_svg(b->gvc, g, fg_view_layout(v), b->opts->timeout_s, &svg, &err);
+    int rc = fg_render_svg(b->gvc, g, fg_view_engine(v), b->opts->timeout_s, &svg, &err);
     b->stats->laid_out++;
     if (rc != 0) {
         fg_diag_error(b->d, v->title->pos, "layout-failed", "view '%s': %s", v->name, err.data);

@@ -18,6 +18,8 @@ typedef struct fg_source {
     const fg_ynode *node, *id, *file, *title, *publisher, *date, *url, *language;
     size_t ncited;
     int doc; /* index of the seed document in the quote index, -1 if unreadable */
+    fg_date when; /* publication date, when valid */
+    bool has_when;
 } fg_source;
 
 /* An entity or an event: they share one id space and both may stand at

@@ -5,12 +5,8 @@
 #include <string.h>
 
 #include "currency.h"
+#include "render_groups.h"
 #include "xalloc.h"
-
-const char *fg_view_layout(const fg_view *v)
-{
-    return v->layout ? v->layout->str : "dot";
-}
 
 /* agsafeset takes char *; the strings are copied by cgraph. */
 static void set_attr(void *obj, const char *name, const char *value)
@@ -63,7 +59,7 @@ static void apply_style(void *obj, const fg_ynode *style)
 
 static void declare_defaults(Agraph_t *g, const fg_view *v)
 {
-    const char *layout = fg_view_layout(v);
+    const char *layout = fg_view_engine(v);
     agattr(g, AGRAPH, "fontname", FG_FONT);
     agattr(g, AGRAPH, "fontsize", "18");
     agattr(g, AGRAPH, "labelloc", "t");
@@ -71,7 +67,8 @@ static void declare_defaults(Agraph_t *g, const fg_view *v)
     agattr(g, AGRAPH, "bgcolor", "white");
     agattr(g, AGRAPH, "pad", "0.3");
     if (strcmp(layout, "dot") == 0) {
-        agattr(g, AGRAPH, "rankdir", v->rankdir ? (char *)v->rankdir->str : "LR");
+        /* A timeline runs left to right whatever the view says. */
+        agattr(g, AGRAPH, "rankdir", v->rankdir && !fg_view_is_timeline(v) ? (char *)v->rankdir->str : "LR");
         agattr(g, AGRAPH, "nodesep", "0.25");
         agattr(g, AGRAPH, "ranksep", "0.6");
     } else {
@@ -231,13 +228,24 @@ Agraph_t *fg_render_graph(const fg_view *v, fg_model *m, const fg_selection *sel
 {
     Agraph_t *g = agopen(v->name, Agdirected, NULL);
     declare_defaults(g, v);
-    set_text(g, "label", v->title->str);
+    if (v->as_of) {
+        fg_strbuf title = FG_STRBUF_INIT;
+        fg_strbuf_printf(&title, "%s (as of %s)", v->title->str, v->as_of->str);
+        set_text(g, "label", title.data);
+        fg_strbuf_release(&title);
+    } else {
+        set_text(g, "label", v->title->str);
+    }
     /* Graphviz prefixes the ids it makes itself with the graph's id. */
     set_attr(g, "id", v->name);
     for (size_t i = 0; i < sel->nitems; i++)
         add_node(g, v, &m->items[sel->items[i]]);
     for (size_t i = 0; i < sel->nrels; i++)
         add_edge(g, v, m, &m->rels[sel->rels[i]]);
+    if (v->group_by)
+        fg_render_clusters(g, v, m, sel);
+    if (fg_view_is_timeline(v))
+        fg_render_time_axis(g, v, m, sel);
     return g;
 }
 

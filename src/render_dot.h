@@ -20,7 +20,5 @@
 Agraph_t *fg_render_graph(const fg_view *v, fg_model *m, const fg_selection *sel);
 /* Append g's DOT text to out. Returns 0, or -1 when writing failed. */
 int fg_render_dot(Agraph_t *g, fg_strbuf *out);
-/* The layout engine the view asks for ("dot" by default). */
-const char *fg_view_layout(const fg_view *v);
 
 #endif

@@ -202,8 +202,7 @@ static void check_sources(ctx *c)
 {
     for (size_t i = 0; i < c->m->nsources; i++) {
         fg_source *s = &c->m->sources[i];
-        fg_date d;
-        check_date(c, s->date, &d);
+        s->has_when = check_date(c, s->date, &s->when);
         check_url(c, s->url);
         if (!s->file)
             continue;

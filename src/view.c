@@ -14,7 +14,17 @@
 #include "validate.h"
 #include "xalloc.h"
 
-const char *const fg_layouts[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi", NULL};
+const char *const fg_layouts[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi", "timeline", NULL};
+
+const char *fg_view_engine(const fg_view *v)
+{
+    return !v->layout || fg_view_is_timeline(v) ? "dot" : v->layout->str;
+}
+
+bool fg_view_is_timeline(const fg_view *v)
+{
+    return v->layout && strcmp(v->layout->str, "timeline") == 0;
+}
 static const char *const rankdirs[] = {"TB", "LR", "BT", "RL", NULL};
 
 enum { MAX_DEPTH = 10 };
@@ -35,9 +45,10 @@ void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos fil
         {"types", FG_FIELD_STRINGS, false},     {"predicates", FG_FIELD_STRINGS, false},
         {"exclude", FG_FIELD_STRINGS, false},   {"from", FG_FIELD_STRING, false},
         {"until", FG_FIELD_STRING, false},      {"layout", FG_FIELD_STRING, false},
-        {"rankdir", FG_FIELD_STRING, false},
+        {"rankdir", FG_FIELD_STRING, false},    {"as_of", FG_FIELD_STRING, false},
+        {"group_by", FG_FIELD_STRING, false},
     };
-    const fg_ynode *f[11];
+    const fg_ynode *f[13];
     memset(v, 0, sizeof *v);
     v->name = fg_xstrdup(name);
     v->file = file_pos.file;
@@ -48,7 +59,7 @@ void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos fil
         fg_diag_error(diags, file_pos, "missing-field", "view '%s' is empty: it needs at least a title", name);
         return;
     }
-    if (!fg_record_read(root, "view", spec, 11, f, diags))
+    if (!fg_record_read(root, "view", spec, 13, f, diags))
         return;
     v->node = root;
     v->title = f[0];
@@ -62,6 +73,8 @@ void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos fil
     v->until = f[8];
     v->layout = f[9];
     v->rankdir = f[10];
+    v->as_of = f[11];
+    v->group_by = f[12];
     v->ok = v->title != NULL;
 }
 
@@ -150,6 +163,48 @@ static void check_types(fg_view *v, fg_model *m, fg_diags *diags)
     }
 }
 
+/* as_of draws the landscape as it stood on a date: the same window as
+ * `until`, so the two cannot both be given. */
+static void check_as_of(fg_view *v, fg_diags *diags)
+{
+    if (!v->as_of)
+        return;
+    if (v->until) {
+        fg_diag_error(diags, v->as_of->pos, "bad-value", "give 'as_of' or 'until', not both");
+        v->ok = false;
+        return;
+    }
+    v->until = v->as_of;
+}
+
+/* Clusters group nodes of one type, or the subjects of a predicate around
+ * its object (group_by: member-of draws a bloc and its members). Only dot
+ * and fdp draw clusters. */
+static void check_group_by(fg_view *v, fg_model *m, fg_diags *diags)
+{
+    if (!v->group_by)
+        return;
+    const char *g = v->group_by->str;
+    if (strcmp(g, "type") != 0 && !fg_schema_predicate(&m->schema, g)) {
+        fg_suggest s;
+        fg_suggest_init(&s, g);
+        fg_suggest_consider(&s, "type");
+        for (size_t k = 0; k < m->schema.npreds; k++)
+            fg_suggest_consider(&s, m->schema.preds[k].name->str);
+        const char *hint = fg_suggest_result(&s);
+        fg_diag_error(diags, v->group_by->pos, "bad-value",
+                      "group_by '%s' must be 'type' or a predicate%s%s%s", g, hint ? " (did you mean '" : "",
+                      hint ? hint : "", hint ? "'?)" : "");
+        v->ok = false;
+    }
+    const char *engine = fg_view_engine(v);
+    if (strcmp(engine, "dot") != 0 && strcmp(engine, "fdp") != 0) {
+        fg_diag_error(diags, v->group_by->pos, "bad-value", "group_by needs layout dot, fdp or timeline, not '%s'",
+                      engine);
+        v->ok = false;
+    }
+}
+
 static void check_window(fg_view *v, fg_diags *diags)
 {
     const fg_ynode *ends[2] = {v->from, v->until};
@@ -182,6 +237,8 @@ void fg_view_validate(fg_view *v, fg_model *m, fg_diags *diags)
     check_ids(v, m, v->focus, "focus", diags);
     check_ids(v, m, v->exclude, "exclude", diags);
     check_types(v, m, diags);
+    check_as_of(v, diags);
+    check_group_by(v, m, diags);
     check_window(v, diags);
 }
 
@@ -215,11 +272,25 @@ static bool item_passes(const fg_view *v, const fg_item *it)
     return in_window(v, it->is_event && it->has_when, it->when);
 }
 
-static bool rel_passes(const fg_view *v, const fg_relation *r, const bool *item_ok)
+/* An undated relation is known from the day its earliest source appeared:
+ * a view as of an earlier day leaves it out. */
+static bool known_by(const fg_model *m, const fg_relation *r, fg_date day)
+{
+    for (size_t i = 0; i < r->ncites; i++) {
+        const fg_source *s = &m->sources[r->cites[i].source_idx];
+        if (!s->has_when || s->when.first <= day.last)
+            return true;
+    }
+    return false;
+}
+
+static bool rel_passes(const fg_view *v, const fg_model *m, const fg_relation *r, const bool *item_ok)
 {
     if (!item_ok[r->subj] || !item_ok[r->obj])
         return false;
     if (v->predicates && !list_has(v->predicates, r->pred->name->str))
+        return false;
+    if (v->as_of && !r->has_when && !known_by(m, r, v->until_d))
         return false;
     return in_window(v, r->has_when, r->when);
 }
@@ -330,7 +401,7 @@ void fg_view_select(const fg_view *v, fg_model *m, fg_selection *sel)
     for (size_t i = 0; i < m->nitems; i++)
         item_ok[i] = item_passes(v, &m->items[i]);
     for (size_t r = 0; r < m->nrels; r++)
-        rel_ok[r] = rel_passes(v, &m->rels[r], item_ok);
+        rel_ok[r] = rel_passes(v, m, &m->rels[r], item_ok);
     int *dist = NULL;
     if (v->focus) {
         dist = fg_xmalloc((m->nitems + 1) * sizeof *dist);

@@ -12,7 +12,7 @@ typedef struct fg_view {
     char *name; /* the file name without .yaml: also the output name */
     uint32_t file;
     const fg_ynode *node, *title, *description, *focus, *depth, *types, *predicates, *exclude, *from, *until;
-    const fg_ynode *layout, *rankdir;
+    const fg_ynode *layout, *rankdir, *as_of, *group_by;
     int depth_n;
     fg_date from_d, until_d;
     bool has_from, has_until;
@@ -27,6 +27,11 @@ typedef struct fg_selection {
 } fg_selection;
 
 extern const char *const fg_layouts[];
+
+/* The Graphviz engine that lays the view out: "timeline" is dot with a
+ * time axis. */
+const char *fg_view_engine(const fg_view *v);
+bool fg_view_is_timeline(const fg_view *v);
 
 /* Read a view from its YAML root; reports shape problems. */
 void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos file_pos, fg_diags *diags);
