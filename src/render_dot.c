@@ -224,9 +224,84 @@ static void add_edge(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relati
         set_url(e, url);
 }
 
+/* cgraph gives a named object the address of its interned name as id, and
+ * keeps subgraphs ordered by id: agwrite would print clusters and ranks in
+ * an order that changes from run to run with the addresses. This id
+ * discipline numbers named (sub)graphs in the order they are made, and
+ * leaves nodes and edges (which cgraph orders by creation anyway) to the
+ * default. Ids of named graphs are even, like the default's, so that
+ * cgraph tells them from anonymous ones. */
+typedef struct graph_ids {
+    void *inner;  /* the default discipline's state */
+    char **names; /* names[k] has id 2 * (k + 1) */
+    size_t n, cap;
+} graph_ids;
+
+static void *ids_open(Agraph_t *g, Agdisc_t *disc)
+{
+    graph_ids *s = fg_xcalloc(1, sizeof *s);
+    s->inner = AgIdDisc.open(g, disc);
+    return s;
+}
+
+static long ids_map(void *state, int objtype, char *str, IDTYPE *id, int createflag)
+{
+    graph_ids *s = state;
+    if (objtype != AGRAPH || !str)
+        return AgIdDisc.map(s->inner, objtype, str, id, createflag);
+    for (size_t k = 0; k < s->n; k++)
+        if (strcmp(s->names[k], str) == 0) {
+            *id = 2 * (IDTYPE)(k + 1);
+            return 1;
+        }
+    if (!createflag)
+        return 0;
+    s->names = fg_xgrow(s->names, &s->cap, s->n + 1, sizeof *s->names);
+    s->names[s->n++] = fg_xstrdup(str);
+    *id = 2 * (IDTYPE)s->n;
+    return 1;
+}
+
+static long ids_alloc(void *state, int objtype, IDTYPE id)
+{
+    return AgIdDisc.alloc(((graph_ids *)state)->inner, objtype, id);
+}
+
+static void ids_free(void *state, int objtype, IDTYPE id)
+{
+    if (objtype != AGRAPH)
+        AgIdDisc.free(((graph_ids *)state)->inner, objtype, id);
+}
+
+static char *ids_print(void *state, int objtype, IDTYPE id)
+{
+    graph_ids *s = state;
+    if (objtype != AGRAPH)
+        return AgIdDisc.print(s->inner, objtype, id);
+    return id % 2 == 0 && id / 2 - 1 < s->n ? s->names[id / 2 - 1] : NULL;
+}
+
+static void ids_close(void *state)
+{
+    graph_ids *s = state;
+    AgIdDisc.close(s->inner);
+    for (size_t k = 0; k < s->n; k++)
+        free(s->names[k]);
+    free(s->names);
+    free(s);
+}
+
+static void ids_register(void *state, int objtype, void *obj)
+{
+    AgIdDisc.idregister(((graph_ids *)state)->inner, objtype, obj);
+}
+
+static Agiddisc_t graph_id_disc = {ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
+static Agdisc_t graph_disc = {&AgMemDisc, &graph_id_disc, &AgIoDisc};
+
 Agraph_t *fg_render_graph(const fg_view *v, fg_model *m, const fg_selection *sel)
 {
-    Agraph_t *g = agopen(v->name, Agdirected, NULL);
+    Agraph_t *g = agopen(v->name, Agdirected, &graph_disc);
     declare_defaults(g, v);
     if (v->as_of) {
         fg_strbuf title = FG_STRBUF_INIT;
