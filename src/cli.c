@@ -17,6 +17,7 @@ static const char main_help[] =
     "  check     validate facts/, the seed documents they quote, and the views in graphs/\n"
     "  build     validate, then write graphs/NAME.dot and graphs/NAME.svg for each view\n"
     "  export    print the validated model as JSON\n"
+    "  report    build, then write graphs/report.html: every view with its evidence\n"
     "  help      show this help, or a command's: factgraph help build\n"
     "\n"
     "Options:\n"
@@ -65,6 +66,18 @@ static const char export_help[] =
     "\n"
     "  --format json  the only format (default)\n";
 
+static const char report_help[] =
+    "usage: factgraph [-C DIR] report [--timeout SECONDS] [--strict]\n"
+    "\n"
+    "Build every view (as factgraph build does), then write graphs/report.html: one\n"
+    "self-contained page with every view's SVG inline and, under each, the table of\n"
+    "the relations it shows with their quotes and sources.\n"
+    "\n"
+    "  --timeout S      stop a layout that runs longer than S seconds (default 120, 0: none)\n"
+    "  --strict         treat warnings as errors\n"
+    "  --format F       diagnostics format: human, json or github\n"
+    "  -q, --quiet      no summary line\n";
+
 static const struct {
     const char *name;
     fg_command command;
@@ -73,6 +86,7 @@ static const struct {
     {"check", FG_CMD_CHECK, check_help},
     {"build", FG_CMD_BUILD, build_help},
     {"export", FG_CMD_EXPORT, export_help},
+    {"report", FG_CMD_REPORT, report_help},
 };
 
 enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT };
@@ -127,6 +141,14 @@ static bool parse_timeout(const char *arg, fg_options *o, fg_status *status)
     return true;
 }
 
+static const char *option_name(const struct option *opts, int c)
+{
+    for (; opts->name; opts++)
+        if (opts->val == c)
+            return opts->name;
+    return "?";
+}
+
 /* The options after the command name. */
 static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_status *status)
 {
@@ -142,9 +164,12 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
     opterr = 0;
     int c;
     while ((c = getopt_long(argc, argv, "+hq", longopts, NULL)) != -1) {
-        bool build_only = c == OPT_CHECK || c == OPT_VIEW || c == OPT_TIMEOUT;
-        if (build_only && o->command != FG_CMD_BUILD)
-            return usage_error(status, "this option is for 'build' only: '%s'", argv[optind - 1]);
+        bool build_only = c == OPT_CHECK || c == OPT_VIEW;
+        bool layout_only = c == OPT_TIMEOUT;
+        if ((build_only && o->command != FG_CMD_BUILD) ||
+            (layout_only && o->command != FG_CMD_BUILD && o->command != FG_CMD_REPORT))
+            return usage_error(status, "option '--%s' is not for '%s'", option_name(longopts, c),
+                               commands[cmd].name);
         switch (c) {
         case 'h': return print_help(commands[cmd].help, status);
         case 'q': o->quiet = true; break;
@@ -200,7 +225,7 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
         }
     }
     if (optind >= argc)
-        return usage_error(status, "no command given (check, build, export or help)");
+        return usage_error(status, "no command given (check, build, export, report or help)");
     const char *name = argv[optind];
     if (strcmp(name, "help") == 0) {
         if (optind + 1 >= argc)
@@ -212,7 +237,7 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
     }
     int cmd = find_command(name);
     if (cmd < 0)
-        return usage_error(status, "unknown command '%s' (use check, build, export or help)", name);
+        return usage_error(status, "unknown command '%s' (use check, build, export, report or help)", name);
     return parse_command(argc - optind, argv + optind, cmd, o, status);
 }
 

@@ -14,7 +14,7 @@ typedef enum {
     FG_STATUS_FAILURE,  /* exit 2: usage error or I/O failure */
 } fg_status;
 
-typedef enum { FG_CMD_CHECK, FG_CMD_BUILD, FG_CMD_EXPORT } fg_command;
+typedef enum { FG_CMD_CHECK, FG_CMD_BUILD, FG_CMD_EXPORT, FG_CMD_REPORT } fg_command;
 
 typedef struct fg_options {
     fg_command command;

@@ -5,6 +5,8 @@
 
 #include "build.h"
 #include "export_json.h"
+#include "output.h"
+#include "report.h"
 #include "project.h"
 #include "suggest.h"
 
@@ -111,6 +113,23 @@ static void print_build_summary(const fg_build_stats *s, const fg_options *o)
     }
 }
 
+/* graphs/report.html, from the SVGs just built. */
+static int write_report(fg_project *p, fg_diags *d, size_t *bytes)
+{
+    fg_strbuf html = FG_STRBUF_INIT, err = FG_STRBUF_INIT, dir = FG_STRBUF_INIT;
+    fg_strbuf_printf(&dir, "%s/graphs", p->root);
+    int rc = fg_report_html(p, &html, d);
+    if (rc == 0 && fg_write_atomic(dir.data, "report.html", html.data, html.len, &err) != 0) {
+        fg_diag_error(d, (fg_pos){FG_NOFILE, 0, 0}, "io", "%s", err.data);
+        rc = -1;
+    }
+    *bytes = html.len;
+    fg_strbuf_release(&html);
+    fg_strbuf_release(&err);
+    fg_strbuf_release(&dir);
+    return rc;
+}
+
 static fg_status cmd_build(const fg_options *o)
 {
     fg_diags d = {0};
@@ -125,9 +144,14 @@ static fg_status cmd_build(const fg_options *o)
     } else {
         fg_build_opts bo = {o->check, o->nviews ? o->views : NULL, o->nviews, o->timeout_s};
         fg_build_stats stats;
+        size_t report_bytes = 0;
         int rc = fg_build(&p, &bo, &d, &stats);
+        if (rc == 0 && o->command == FG_CMD_REPORT)
+            rc = write_report(&p, &d, &report_bytes);
         print_diags(&d, &p, o);
         print_build_summary(&stats, o);
+        if (report_bytes && !o->quiet)
+            fprintf(stderr, "factgraph: wrote graphs/report.html (%zu bytes)\n", report_bytes);
         st = rc != 0 ? FG_STATUS_FAILURE : stats.stale ? FG_STATUS_FINDINGS : FG_STATUS_OK;
         goto done;
     }
@@ -176,7 +200,8 @@ fg_status fg_run(const fg_options *o)
 {
     switch (o->command) {
     case FG_CMD_CHECK: return cmd_check(o);
-    case FG_CMD_BUILD: return cmd_build(o);
+    case FG_CMD_BUILD:
+    case FG_CMD_REPORT: return cmd_build(o);
     case FG_CMD_EXPORT: return cmd_export(o);
     }
     return FG_STATUS_FAILURE;

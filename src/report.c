@@ -1,0 +1,145 @@
+#include "report.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "view.h"
+#include "xalloc.h"
+
+static const char style[] =
+    "body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif;margin:2em auto;max-width:1200px;"
+    "color:#222;padding:0 1em}\n"
+    "h1{font-size:1.6em}h2{font-size:1.3em;margin-top:2.5em;border-bottom:1px solid #ccc}\n"
+    "figure{margin:1em 0;overflow-x:auto}figure svg{max-width:100%;height:auto}\n"
+    "table{border-collapse:collapse;width:100%;font-size:.85em}\n"
+    "th,td{border:1px solid #ddd;padding:.35em .5em;vertical-align:top;text-align:left}\n"
+    "th{background:#f4f4f4}blockquote{margin:0 0 .3em;font-style:italic}cite{color:#555;font-size:.9em}\n"
+    "nav li{margin:.2em 0}\n";
+
+static void put_html(fg_strbuf *sb, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': fg_strbuf_puts(sb, "&amp;"); break;
+        case '<': fg_strbuf_puts(sb, "&lt;"); break;
+        case '>': fg_strbuf_puts(sb, "&gt;"); break;
+        case '"': fg_strbuf_puts(sb, "&quot;"); break;
+        case '\'': fg_strbuf_puts(sb, "&#39;"); break;
+        default: fg_strbuf_putc(sb, *s);
+        }
+    }
+}
+
+/* The SVG element alone: the XML declaration, doctype and comments before
+ * it have no place inside HTML. */
+static int put_svg(fg_project *p, const fg_view *v, fg_strbuf *out, fg_diags *diags)
+{
+    fg_strbuf path = FG_STRBUF_INIT;
+    fg_strbuf_printf(&path, "%s/graphs/%s.svg", p->root, v->name);
+    char *text;
+    size_t len;
+    int rc = fg_read_file(path.data, SIZE_MAX, &text, &len);
+    if (rc != 0) {
+        fg_diag_error(diags, (fg_pos){FG_NOFILE, 0, 0}, "io", "cannot read graphs/%s.svg: %s", v->name,
+                      strerror(errno));
+    } else {
+        const char *svg = strstr(text, "<svg");
+        if (svg)
+            fg_strbuf_put(out, svg, len - (size_t)(svg - text));
+        free(text);
+    }
+    fg_strbuf_release(&path);
+    return rc;
+}
+
+static void put_evidence(fg_strbuf *out, const fg_model *m, const fg_relation *r)
+{
+    for (size_t i = 0; i < r->ncites; i++) {
+        const fg_source *s = &m->sources[r->cites[i].source_idx];
+        fg_strbuf_puts(out, "<blockquote>“");
+        put_html(out, r->cites[i].quote->str);
+        fg_strbuf_puts(out, "”</blockquote><cite>");
+        if (s->url) {
+            /* Validated: http or https, no quotes or brackets. */
+            fg_strbuf_puts(out, "<a href=\"");
+            put_html(out, s->url->str);
+            fg_strbuf_puts(out, "\">");
+        }
+        put_html(out, s->title->str);
+        if (s->url)
+            fg_strbuf_puts(out, "</a>");
+        fg_strbuf_puts(out, ", ");
+        put_html(out, s->publisher->str);
+        fg_strbuf_puts(out, ", ");
+        put_html(out, s->date->str);
+        fg_strbuf_puts(out, "</cite>");
+    }
+}
+
+static void put_relation_row(fg_strbuf *out, const fg_view *v, const fg_model *m, const fg_relation *r)
+{
+    fg_strbuf_printf(out, "<tr id=\"%s--row--%s--%s--%s%s%s\"><td>", v->name, r->subject->str, r->pred->name->str,
+                     r->object->str, r->date ? "--" : "", r->date ? r->date->str : "");
+    put_html(out, m->items[r->subj].name->str);
+    fg_strbuf_puts(out, "</td><td>");
+    put_html(out, r->pred->label->str);
+    fg_strbuf_puts(out, "</td><td>");
+    put_html(out, m->items[r->obj].name->str);
+    fg_strbuf_puts(out, "</td><td>");
+    if (r->date)
+        put_html(out, r->date->str);
+    fg_strbuf_puts(out, "</td><td>");
+    put_evidence(out, m, r);
+    fg_strbuf_puts(out, "</td></tr>\n");
+}
+
+static int put_view(fg_project *p, const fg_view *v, fg_strbuf *out, fg_diags *diags)
+{
+    fg_selection sel;
+    fg_view_select(v, &p->model, &sel);
+    fg_strbuf_printf(out, "<section id=\"%s\" class=\"fg-view\">\n<h2>", v->name);
+    put_html(out, v->title->str);
+    fg_strbuf_puts(out, "</h2>\n");
+    if (v->description) {
+        fg_strbuf_puts(out, "<p>");
+        put_html(out, v->description->str);
+        fg_strbuf_puts(out, "</p>\n");
+    }
+    fg_strbuf_puts(out, "<figure>\n");
+    int rc = put_svg(p, v, out, diags);
+    fg_strbuf_printf(out, "</figure>\n<table class=\"fg-relations\">\n<caption>%zu relations shown, with their "
+                          "evidence</caption>\n<thead><tr><th>Subject</th><th>Relation</th><th>Object</th>"
+                          "<th>Date</th><th>Evidence</th></tr></thead>\n<tbody>\n",
+                     sel.nrels);
+    for (size_t i = 0; i < sel.nrels; i++)
+        put_relation_row(out, v, &p->model, &p->model.rels[sel.rels[i]]);
+    fg_strbuf_puts(out, "</tbody>\n</table>\n</section>\n");
+    fg_selection_release(&sel);
+    return rc;
+}
+
+int fg_report_html(fg_project *p, fg_strbuf *out, fg_diags *diags)
+{
+    fg_strbuf_printf(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta name=\"generator\" content=\"factgraph %s\">\n<title>Diagrams and evidence</title>\n"
+                          "<style>\n%s</style>\n</head>\n<body>\n<h1>Diagrams and evidence</h1>\n",
+                     FG_VERSION, style);
+    fg_strbuf_printf(out, "<p>%zu relations from %zu sources. Hover an edge to read the sentence that supports "
+                          "it; the table under each diagram lists them all.</p>\n<nav><ul>\n",
+                     p->model.nrels, p->model.nsources);
+    for (size_t i = 0; i < p->nviews; i++) {
+        if (!p->views[i].ok)
+            continue;
+        fg_strbuf_printf(out, "<li><a href=\"#%s\">", p->views[i].name);
+        put_html(out, p->views[i].title->str);
+        fg_strbuf_puts(out, "</a></li>\n");
+    }
+    fg_strbuf_puts(out, "</ul></nav>\n");
+    int rc = 0;
+    for (size_t i = 0; i < p->nviews; i++)
+        if (p->views[i].ok && put_view(p, &p->views[i], out, diags) != 0)
+            rc = -1;
+    fg_strbuf_puts(out, "</body>\n</html>\n");
+    return rc;
+}
