@@ -6,6 +6,10 @@ copy_project "$work/b"
 copy_project "$work/c"
 "$bin" -C "$work/a" build -q || fail "first build exited $?"
 "$bin" -C "$work/b" build -q || fail "second build exited $?"
+"$bin" -C "$work/a" report -q || fail "first report exited $?"
+"$bin" -C "$work/b" report -q || fail "second report exited $?"
+cmp -s "$work/a/graphs/report.html" "$work/b/graphs/report.html" || fail "two reports differ"
+rm "$work/a/graphs/report.html" "$work/b/graphs/report.html"
 for view in "$work"/c/graphs/*.yaml; do
     name=$(basename "$view" .yaml)
     "$bin" -C "$work/c" build -q --view "$name" || fail "build --view $name exited $?"
