@@ -80,6 +80,49 @@ static void place(layout *l, double w)
     }
 }
 
+/* Polygon outlines of Graphviz shapes, on a unit box (0..1 across, 0..1
+ * down), for the legend's swatches. */
+static const struct {
+    const char *shape;
+    const char *points;
+} outlines[] = {
+    {"hexagon", "0,.5 .2,0 .8,0 1,.5 .8,1 .2,1"},
+    {"octagon", ".15,0 .85,0 1,.3 1,.7 .85,1 .15,1 0,.7 0,.3"},
+    {"doubleoctagon", ".15,0 .85,0 1,.3 1,.7 .85,1 .15,1 0,.7 0,.3"},
+    {"parallelogram", ".25,0 1,0 .75,1 0,1"},
+    {"house", "0,.4 .5,0 1,.4 1,1 0,1"},
+    {"cds", "0,0 .8,0 1,.5 .8,1 0,1"},
+    {"note", "0,0 .8,0 1,.25 1,1 0,1"},
+    {"diamond", "0,.5 .5,0 1,.5 .5,1"},
+};
+
+static void put_swatch(layout *l, const char *shape, const char *style, double cy)
+{
+    double x = l->x, y = cy - SWATCH_H / 2.0;
+    if (strcmp(shape, "ellipse") == 0 || strcmp(shape, "oval") == 0 || strcmp(shape, "circle") == 0) {
+        fg_strbuf_printf(l->out, "<ellipse cx=\"%.2f\" cy=\"%.2f\" rx=\"%d\" ry=\"%d\"", x + SWATCH_W / 2.0, cy,
+                         SWATCH_W / 2, SWATCH_H / 2);
+        return;
+    }
+    for (size_t i = 0; i < sizeof outlines / sizeof outlines[0]; i++) {
+        if (strcmp(shape, outlines[i].shape) != 0)
+            continue;
+        fg_strbuf_puts(l->out, "<polygon points=\"");
+        for (const char *p = outlines[i].points; *p;) {
+            double px = strtod(p, (char **)&p);
+            p++; /* the comma */
+            double py = strtod(p, (char **)&p);
+            fg_strbuf_printf(l->out, "%.2f,%.2f%s", x + px * SWATCH_W, y + py * SWATCH_H, *p ? " " : "");
+            while (*p == ' ')
+                p++;
+        }
+        fg_strbuf_putc(l->out, '"');
+        return;
+    }
+    fg_strbuf_printf(l->out, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%d\" height=\"%d\" rx=\"%d\"", x, y, SWATCH_W,
+                     SWATCH_H, strstr(style, "rounded") ? 4 : 0);
+}
+
 static void put_type_entry(layout *l, const fg_type *t, const char *view)
 {
     const char *shape = style_of(t->style, "shape", "box");
@@ -91,12 +134,7 @@ static void put_type_entry(layout *l, const fg_type *t, const char *view)
     double cy = l->y - SWATCH_H / 2.0 + 1;
     fg_strbuf_printf(l->out, "<g id=\"%s--legend--%s\" class=\"fg-legend-entry type-%s\">\n", view, t->name->str,
                      t->name->str);
-    if (strcmp(shape, "ellipse") == 0 || strcmp(shape, "oval") == 0 || strcmp(shape, "circle") == 0)
-        fg_strbuf_printf(l->out, "<ellipse cx=\"%.2f\" cy=\"%.2f\" rx=\"%d\" ry=\"%d\"", l->x + SWATCH_W / 2.0, cy,
-                         SWATCH_W / 2, SWATCH_H / 2);
-    else
-        fg_strbuf_printf(l->out, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%d\" height=\"%d\" rx=\"%d\"", l->x,
-                         cy - SWATCH_H / 2.0, SWATCH_W, SWATCH_H, strstr(style, "rounded") ? 4 : 0);
+    put_swatch(l, shape, style, cy);
     fg_strbuf_printf(l->out, " fill=\"%s\" stroke=\"%s\"%s/>\n", fill, stroke, dash_of(style));
     put_text(l, l->x + SWATCH_W + GAP, l->y, FONT, "fg-legend-label", t->label->str);
     fg_strbuf_puts(l->out, "</g>\n");
