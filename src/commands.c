@@ -135,15 +135,13 @@ static fg_status cmd_build(const fg_options *o)
     fg_diags d = {0};
     fg_project p;
     fg_status st = FG_STATUS_OK;
-    if (fg_project_load(&p, o->root, &d) != 0) {
-        st = FG_STATUS_FAILURE;
-    } else if (!views_exist(&p, o)) {
+    if (fg_project_load(&p, o->root, &d) != 0 || !views_exist(&p, o)) {
         st = FG_STATUS_FAILURE;
     } else if (has_findings(&d, o)) {
         st = FG_STATUS_FINDINGS;
     } else {
         fg_build_opts bo = {o->check, o->nviews ? o->views : NULL, o->nviews, o->timeout_s};
-        fg_build_stats stats;
+        fg_build_stats stats = {0};
         size_t report_bytes = 0;
         int rc = fg_build(&p, &bo, &d, &stats);
         if (rc == 0 && o->command == FG_CMD_REPORT)

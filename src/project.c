@@ -112,7 +112,7 @@ static const fg_ynode *parse_file(fg_project *p, const char *rel, fg_pos *pos, b
     if (!*ok && errno == EFBIG) {
         /* Refused, not failed: the file is there, it is the input that is wrong. */
         uint32_t index = fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
-        fg_diag_error(d, (fg_pos){index, 0, 0}, "too-large", "file is larger than the limit of %u MiB",
+        fg_diag_error(d, (fg_pos){index, 0, 0}, "too-large", "file is larger than the limit of %zu MiB",
                       FG_YAML_MAX_FILE >> 20);
         return NULL;
     }

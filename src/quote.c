@@ -72,20 +72,22 @@ void fg_quote_normalize(const char *s, size_t len, fg_strbuf *out)
 
 int fg_quote_index_find(fg_quote_index *q, const char *path)
 {
-    uintptr_t v = (uintptr_t)fg_symtab_get(&q->by_path, path);
-    return v ? (int)(v - 1) : -1;
+    const fg_quote_doc *d = fg_symtab_get(&q->by_path, path);
+    return d ? d->index : -1;
 }
 
 int fg_quote_index_add(fg_quote_index *q, const char *path, const char *text, size_t len)
 {
-    q->norm = fg_xgrow(q->norm, &q->cap, q->n + 1, sizeof *q->norm);
-    q->paths = fg_xgrow(q->paths, &q->paths_cap, q->n + 1, sizeof *q->paths);
+    fg_quote_doc *d = fg_xmalloc(sizeof *d);
     fg_strbuf sb = FG_STRBUF_INIT;
     fg_quote_normalize(text, len, &sb);
-    q->norm[q->n] = fg_strbuf_detach(&sb);
-    q->paths[q->n] = fg_xstrdup(path);
-    fg_symtab_put(&q->by_path, q->paths[q->n], (void *)(uintptr_t)(q->n + 1));
-    return (int)q->n++;
+    d->norm = fg_strbuf_detach(&sb);
+    d->path = fg_xstrdup(path);
+    d->index = (int)q->n;
+    q->docs = fg_xgrow(q->docs, &q->cap, q->n + 1, sizeof *q->docs);
+    q->docs[q->n++] = d;
+    fg_symtab_put(&q->by_path, d->path, d);
+    return d->index;
 }
 
 bool fg_quote_found(const fg_quote_index *q, int doc, const char *quote)
@@ -94,7 +96,7 @@ bool fg_quote_found(const fg_quote_index *q, int doc, const char *quote)
         return false;
     fg_strbuf sb = FG_STRBUF_INIT;
     fg_quote_normalize(quote, strlen(quote), &sb);
-    bool found = sb.len > 0 && strstr(q->norm[doc], sb.data) != NULL;
+    bool found = sb.len > 0 && strstr(q->docs[doc]->norm, sb.data) != NULL;
     fg_strbuf_release(&sb);
     return found;
 }
@@ -102,11 +104,11 @@ bool fg_quote_found(const fg_quote_index *q, int doc, const char *quote)
 void fg_quote_index_release(fg_quote_index *q)
 {
     for (size_t i = 0; i < q->n; i++) {
-        free(q->norm[i]);
-        free(q->paths[i]);
+        free(q->docs[i]->norm);
+        free(q->docs[i]->path);
+        free(q->docs[i]);
     }
-    free(q->norm);
-    free(q->paths);
+    free(q->docs);
     fg_symtab_release(&q->by_path);
     memset(q, 0, sizeof *q);
 }

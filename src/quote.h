@@ -10,11 +10,16 @@
 #include "strbuf.h"
 #include "symtab.h"
 
+typedef struct fg_quote_doc {
+    char *path;
+    char *norm; /* the normalised text */
+    int index;
+} fg_quote_doc;
+
 typedef struct fg_quote_index {
-    char **paths; /* the keys of by_path, owned here */
-    char **norm;  /* normalised text of each document */
-    size_t n, cap, paths_cap;
-    fg_symtab by_path; /* path -> index + 1 */
+    fg_quote_doc **docs;
+    size_t n, cap;
+    fg_symtab by_path; /* path -> fg_quote_doc* */
 } fg_quote_index;
 
 /* Append the normalised form of s[0..len) to out. */

@@ -230,16 +230,20 @@ static void add_edge(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relati
  * discipline numbers named (sub)graphs in the order they are made, and
  * leaves nodes and edges (which cgraph orders by creation anyway) to the
  * default. Ids of named graphs are even, like the default's, so that
- * cgraph tells them from anonymous ones. */
+ * cgraph tells them from anonymous ones. Names are cgraph's own interned
+ * strings (agstrdup), as the default discipline keeps them: cgraph reads a
+ * flag stored before such a string to tell an HTML-like name. */
 typedef struct graph_ids {
+    Agraph_t *root;
     void *inner;  /* the default discipline's state */
-    char **names; /* names[k] has id 2 * (k + 1) */
+    char **names; /* names[k] has id 2 * (k + 1); NULL once freed */
     size_t n, cap;
 } graph_ids;
 
 static void *ids_open(Agraph_t *g, Agdisc_t *disc)
 {
     graph_ids *s = fg_xcalloc(1, sizeof *s);
+    s->root = g;
     s->inner = AgIdDisc.open(g, disc);
     return s;
 }
@@ -250,14 +254,14 @@ static long ids_map(void *state, int objtype, char *str, IDTYPE *id, int createf
     if (objtype != AGRAPH || !str)
         return AgIdDisc.map(s->inner, objtype, str, id, createflag);
     for (size_t k = 0; k < s->n; k++)
-        if (strcmp(s->names[k], str) == 0) {
+        if (s->names[k] && strcmp(s->names[k], str) == 0) {
             *id = 2 * (IDTYPE)(k + 1);
             return 1;
         }
     if (!createflag)
         return 0;
     s->names = fg_xgrow(s->names, &s->cap, s->n + 1, sizeof *s->names);
-    s->names[s->n++] = fg_xstrdup(str);
+    s->names[s->n++] = agstrdup(s->root, str);
     *id = 2 * (IDTYPE)s->n;
     return 1;
 }
@@ -269,8 +273,13 @@ static long ids_alloc(void *state, int objtype, IDTYPE id)
 
 static void ids_free(void *state, int objtype, IDTYPE id)
 {
-    if (objtype != AGRAPH)
-        AgIdDisc.free(((graph_ids *)state)->inner, objtype, id);
+    graph_ids *s = state;
+    if (objtype != AGRAPH) {
+        AgIdDisc.free(s->inner, objtype, id);
+    } else if (id % 2 == 0 && id / 2 - 1 < s->n && s->names[id / 2 - 1]) {
+        agstrfree(s->root, s->names[id / 2 - 1]);
+        s->names[id / 2 - 1] = NULL;
+    }
 }
 
 static char *ids_print(void *state, int objtype, IDTYPE id)
@@ -285,9 +294,7 @@ static void ids_close(void *state)
 {
     graph_ids *s = state;
     AgIdDisc.close(s->inner);
-    for (size_t k = 0; k < s->n; k++)
-        free(s->names[k]);
-    free(s->names);
+    free(s->names); /* each name was freed with its graph */
     free(s);
 }
 

@@ -225,8 +225,20 @@ static int read_size(const char *svg, const char **start, const char **end, doub
         return -1;
     const char *vb = strstr(*start, "viewBox=\"");
     *end = vb ? strchr(vb + 9, '"') : NULL;
-    if (!*end || sscanf(vb + 9, "%*f %*f %lf %lf", w, h) != 2)
+    if (!*end)
         return -1;
+    /* Four numbers: x, y, width, height. */
+    char *p = (char *)vb + 9;
+    double box[4];
+    for (int i = 0; i < 4; i++) {
+        char *next;
+        box[i] = strtod(p, &next);
+        if (next == p)
+            return -1;
+        p = next;
+    }
+    *w = box[2];
+    *h = box[3];
     (*end)++;
     return 0;
 }

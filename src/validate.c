@@ -184,7 +184,7 @@ static int load_seed(ctx *c, const fg_ynode *file)
     size_t len;
     if (fg_read_file(path.data, FG_SEED_MAX_FILE, &text, &len) != 0) {
         if (errno == EFBIG)
-            fg_diag_error(c->d, file->pos, "too-large", "source file '%s' is larger than the limit of %u MiB",
+            fg_diag_error(c->d, file->pos, "too-large", "source file '%s' is larger than the limit of %zu MiB",
                           file->str, FG_SEED_MAX_FILE >> 20);
         else
             fg_diag_error(c->d, file->pos, "missing-file", "cannot read source file '%s': %s", file->str,
@@ -502,7 +502,7 @@ static void check_duplicates(ctx *c)
  * one is compared only with those of its own pair. */
 static void check_contradictions(ctx *c)
 {
-    fg_symtab heads = FG_SYMTAB_INIT; /* pair -> index + 1 of its latest relation */
+    fg_symtab heads = FG_SYMTAB_INIT; /* pair -> its latest relation */
     size_t *next = fg_xmalloc((c->m->nrels + 1) * sizeof *next);
     for (size_t i = 0; i < c->m->nrels; i++) {
         fg_relation *r = &c->m->rels[i];
@@ -510,8 +510,8 @@ static void check_contradictions(ctx *c)
         if (r->subj < 0 || r->obj < 0 || !r->pred)
             continue;
         const char *key = pair_key(c, r->subject->str, r->object->str, NULL, NULL);
-        uintptr_t head = (uintptr_t)fg_symtab_set(&heads, key, (void *)(uintptr_t)(i + 1));
-        next[i] = head ? head - 1 : SIZE_MAX;
+        const fg_relation *head = fg_symtab_set(&heads, key, r);
+        next[i] = head ? (size_t)(head - c->m->rels) : SIZE_MAX;
         for (size_t j = next[i]; j != SIZE_MAX; j = next[j]) {
             const fg_relation *o = &c->m->rels[j];
             bool apart = r->has_when && o->has_when && !fg_date_overlaps(r->when, o->when);

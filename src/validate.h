@@ -7,7 +7,7 @@
 #include "model.h"
 
 /* A seed document larger than this is refused. */
-#define FG_SEED_MAX_FILE (64u * 1024 * 1024)
+#define FG_SEED_MAX_FILE ((size_t)64 << 20)
 
 /* root is the project directory, where seed files are looked up. */
 void fg_validate(fg_model *m, const char *root, fg_diags *diags);

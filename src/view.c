@@ -220,7 +220,7 @@ static void check_window(fg_view *v, fg_diags *diags)
             v->ok = false;
         }
     }
-    if (v->has_from && v->has_until && v->until_d.last < v->from_d.first) {
+    if (v->from && v->until && v->has_from && v->has_until && v->until_d.last < v->from_d.first) {
         fg_diag_error(diags, v->until->pos, "date-order", "the view's window ends (%s) before it starts (%s)",
                       v->until->str, v->from->str);
         v->ok = false;

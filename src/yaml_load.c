@@ -151,6 +151,9 @@ static int open_container(loader *ld, fg_yaml_kind kind, yaml_mark_t mark)
 
 static void close_container(loader *ld)
 {
+    /* libyaml balances its events; this guards the stack regardless. */
+    if (ld->depth == 0 || !ld->stack[ld->depth - 1].node)
+        return;
     open_node *top = &ld->stack[--ld->depth];
     fg_ynode *node = top->node;
     node->n = top->n;
@@ -169,7 +172,7 @@ static void add_scalar(loader *ld, const yaml_event_t *ev)
     const char *value = (const char *)ev->data.scalar.value;
     size_t len = ev->data.scalar.length;
     if (len > FG_YAML_MAX_SCALAR) {
-        fg_diag_error(ld->diags, node->pos, "too-long", "a string of %zu bytes is longer than the limit of %u",
+        fg_diag_error(ld->diags, node->pos, "too-long", "a string of %zu bytes is longer than the limit of %zu",
                       len, FG_YAML_MAX_SCALAR);
         node->invalid = true;
         len = 0;

@@ -20,9 +20,9 @@
 
 /* A fact or view file larger than this is refused unread: the repository's
  * largest is 9 KB, and a generated base of 1,000 relations a file is 300 KB. */
-#define FG_YAML_MAX_FILE (64u * 1024 * 1024)
+#define FG_YAML_MAX_FILE ((size_t)64 << 20)
 /* A longer scalar is refused: quotes are sentences, names are short. */
-#define FG_YAML_MAX_SCALAR (64u * 1024)
+#define FG_YAML_MAX_SCALAR ((size_t)64 << 10)
 
 typedef enum { FG_YAML_SCALAR, FG_YAML_SEQ, FG_YAML_MAP } fg_yaml_kind;
 
