@@ -30,12 +30,13 @@ _Noreturn static void layout_child(GVC_t *gvc, Agraph_t *g, const char *engine, 
     char *data = NULL;
     unsigned int len = 0;
     int status = 3;
+    /* Nothing is freed: the process ends here, and Graphviz 2.43's
+     * gvFreeLayout frees a rank array twice after dot lays out flat edges
+     * (edges within rank=same, as on a timeline). */
     if (gvLayout(gvc, g, engine) == 0) {
         status = 4;
         if (gvRenderData(gvc, g, "svg", &data, &len) == 0)
             status = write_all(fd, data, len) == 0 ? 0 : 5;
-        gvFreeRenderData(data);
-        gvFreeLayout(gvc, g);
     }
     close(fd);
     _exit(status);
