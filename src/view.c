@@ -197,10 +197,12 @@ static void check_group_by(fg_view *v, fg_model *m, fg_diags *diags)
                       hint ? hint : "", hint ? "'?)" : "");
         v->ok = false;
     }
+    /* Graphviz 2.43 aborts when a node is both in a cluster and in a
+     * rank=same subgraph, which is how a timeline aligns its events. */
     const char *engine = fg_view_engine(v);
-    if (strcmp(engine, "dot") != 0 && strcmp(engine, "fdp") != 0) {
-        fg_diag_error(diags, v->group_by->pos, "bad-value", "group_by needs layout dot, fdp or timeline, not '%s'",
-                      engine);
+    if (fg_view_is_timeline(v) || (strcmp(engine, "dot") != 0 && strcmp(engine, "fdp") != 0)) {
+        fg_diag_error(diags, v->group_by->pos, "bad-value", "group_by needs layout dot or fdp, not '%s'",
+                      v->layout ? v->layout->str : engine);
         v->ok = false;
     }
 }
