@@ -248,6 +248,11 @@ bool fg_diag_has_rule(const fg_diags *d, const char *rule)
     return false;
 }
 
+bool fg_diags_full(const fg_diags *d)
+{
+    return d->n >= FG_DIAG_LIMIT;
+}
+
 void fg_diags_release(fg_diags *d)
 {
     for (size_t i = 0; i < d->n; i++) {

@@ -103,6 +103,8 @@ static void check_url(ctx *c, const fg_ynode *url)
 
 static const char *suggest_item(ctx *c, const char *word, int want_event)
 {
+    if (fg_diags_full(c->d))
+        return NULL;
     fg_suggest s;
     fg_suggest_init(&s, word);
     for (size_t i = 0; i < c->m->nitems; i++)
@@ -426,7 +428,7 @@ static void check_citations(ctx *c, fg_relation *r)
         if (!e || e->kind != FG_ID_SOURCE) {
             fg_suggest s;
             fg_suggest_init(&s, ct->source->str);
-            for (size_t k = 0; k < c->m->nsources; k++)
+            for (size_t k = 0; k < c->m->nsources && !fg_diags_full(c->d); k++)
                 if (c->m->sources[k].id)
                     fg_suggest_consider(&s, c->m->sources[k].id->str);
             const char *hint = fg_suggest_result(&s);
