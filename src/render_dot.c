@@ -75,7 +75,10 @@ static void declare_defaults(Agraph_t *g, const fg_view *v)
         /* Force-directed and radial layouts: keep labels apart, and fix
          * neato's random start so the layout repeats. */
         agattr(g, AGRAPH, "overlap", "false");
-        agattr(g, AGRAPH, "splines", "true");
+        /* Not "true" or "polyline": Graphviz 2.43's obstacle router writes
+         * past its buffer when it routes parallel edges (makeMultiSpline),
+         * which crashed the landscape; curved edges need no router. */
+        agattr(g, AGRAPH, "splines", "curved");
         agattr(g, AGRAPH, "sep", "+12");
         if (strcmp(layout, "neato") == 0)
             agattr(g, AGRAPH, "start", "1");
