@@ -32,6 +32,24 @@ for f in files:
     if os.path.basename(f) == "all.svg":
         for s in ("<script>alert('x')</script>", "<<b>bold</b>>", "ends in a backslash \\"):
             assert s in body, "%s: %r is not drawn as text" % (f, s)
+        # Ids prefixed with the view, classes per type and predicate, and
+        # the tooltips a reader hovers.
+        groups = {g.get("id"): g for g in root.iter("{http://www.w3.org/2000/svg}g")}
+        node = groups.get("all--scripty")
+        assert node is not None, "no node with id all--scripty"
+        assert node.get("class").split() == ["node", "fg-entity", "type-country"], node.get("class")
+        link = node.find("{http://www.w3.org/2000/svg}g/{http://www.w3.org/2000/svg}a")
+        assert link is not None and link.get(XLINK) == "https://example.org/x?y=1&z=2", "node link"
+        assert link.get("{http://www.w3.org/1999/xlink}title").startswith("<script>alert('x')</script>\nCountry"), \
+            link.get("{http://www.w3.org/1999/xlink}title")
+        edge = groups.get("all--html-like--invested--newline")
+        assert edge is not None, "no edge with id all--html-like--invested--newline"
+        assert edge.get("class").split() == ["edge", "fg-relation", "pred-invested"], edge.get("class")
+        tip = edge.find("{http://www.w3.org/2000/svg}g/{http://www.w3.org/2000/svg}a").get("{http://www.w3.org/1999/xlink}title")
+        assert "“France announced it would invest”" in tip and "— A \"quoted\" <title>" in tip, tip
+        assert "all--legend--type-country" not in groups and "all--legend--country" in groups, "legend entry ids"
+        assert any(t.text and "A \"quoted\" <title>" in t.text for t in root.iter("{http://www.w3.org/2000/svg}text")
+                   if (t.get("class") or "") == "fg-source"), "the source is not in the footer"
 import html.parser
 class Check(html.parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
