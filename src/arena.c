@@ -1,6 +1,5 @@
 #include "arena.h"
 
-#include <stdalign.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,17 +9,18 @@ struct fg_arena_chunk {
     fg_arena_chunk *next;
     size_t used;
     size_t size;
-    alignas(max_align_t) unsigned char data[];
+    unsigned char data[]; /* 8-aligned: after three words of header */
 };
 
-enum { CHUNK_SIZE = 64 * 1024 };
+enum { CHUNK_SIZE = 64 * 1024, ALIGN = 8 };
 
-void *fg_arena_alloc(fg_arena *a, size_t size)
+/* Room for size bytes at the given alignment (a power of two, at most the
+ * chunk's own), not zeroed. */
+static void *take(fg_arena *a, size_t size, size_t align)
 {
-    const size_t align = alignof(max_align_t);
-    size = (size + align - 1) & ~(align - 1);
     fg_arena_chunk *c = a->head;
-    if (!c || c->size - c->used < size) {
+    size_t at = c ? (c->used + align - 1) & ~(align - 1) : 0;
+    if (!c || at > c->size || c->size - at < size) {
         /* Large requests get a chunk of their own so that small ones keep
          * filling the current chunk. */
         size_t cap = size > CHUNK_SIZE / 4 ? size : CHUNK_SIZE;
@@ -35,17 +35,25 @@ void *fg_arena_alloc(fg_arena *a, size_t size)
             a->head = n;
         }
         c = n;
+        at = 0;
     }
-    void *p = c->data + c->used;
-    c->used += size;
+    void *p = c->data + at;
+    c->used = at + size;
     a->total += size;
+    return p;
+}
+
+void *fg_arena_alloc(fg_arena *a, size_t size)
+{
+    /* Every object here holds at most pointers and 64-bit integers. */
+    void *p = take(a, size ? size : 1, ALIGN);
     memset(p, 0, size);
     return p;
 }
 
 char *fg_arena_strndup(fg_arena *a, const char *s, size_t n)
 {
-    char *p = fg_arena_alloc(a, n + 1);
+    char *p = take(a, n + 1, 1); /* text needs no alignment */
     memcpy(p, s, n);
     p[n] = '\0';
     return p;

@@ -1,9 +1,12 @@
 #include "files.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "xalloc.h"
 
@@ -14,12 +17,25 @@ int fg_read_file(const char *path, size_t max, char **text, size_t *len)
         return -1;
     char *buf = NULL;
     size_t n = 0, cap = 0;
+    /* A regular file is read into a buffer of its size: files stay in
+     * memory for excerpts, so a doubling buffer would cost twice. */
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size <= max) {
+        cap = (size_t)st.st_size + 1;
+        buf = fg_xmalloc(cap);
+    }
     for (;;) {
-        buf = fg_xgrow(buf, &cap, n + 65536 + 1, 1);
+        if (n + 1 >= cap) {
+            /* Full: grow only if there is more, so that a file read into a
+             * buffer of its own size stays there. */
+            int c = getc(f);
+            if (c == EOF)
+                break;
+            buf = fg_xgrow(buf, &cap, n + 65536 + 1, 1);
+            buf[n++] = (char)c;
+        }
         size_t got = fread(buf + n, 1, cap - n - 1, f);
         n += got;
-        if (got == 0)
-            break;
         if (n > max) {
             /* Stop reading: the file is refused whatever its size. */
             free(buf);
@@ -27,6 +43,8 @@ int fg_read_file(const char *path, size_t max, char **text, size_t *len)
             errno = EFBIG;
             return -1;
         }
+        if (got == 0)
+            break;
     }
     int failed = ferror(f);
     int saved = errno;
@@ -73,6 +91,29 @@ size_t fg_file_bom_len(const fg_file *f)
     return f->len >= 3 && memcmp(f->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 }
 
+void fg_files_drop_text(fg_files *files, uint32_t index, const char *origin)
+{
+    fg_file *f = files->items[index];
+    free(f->origin);
+    f->origin = fg_xstrdup(origin);
+    free(f->text);
+    f->text = NULL;
+}
+
+/* The text again, for an excerpt; false when it cannot be read now. */
+static bool reload(fg_file *f)
+{
+    size_t len;
+    if (f->text)
+        return true;
+    if (!f->origin || fg_read_file(f->origin, SIZE_MAX, &f->text, &len) != 0) {
+        f->text = NULL;
+        return false;
+    }
+    f->len = len;
+    return true;
+}
+
 static void build_line_index(fg_file *f)
 {
     size_t cap = 0;
@@ -95,7 +136,9 @@ static void build_line_index(fg_file *f)
 
 const char *fg_file_line(const fg_file *file, uint32_t line, size_t *len)
 {
-    fg_file *f = (fg_file *)file; /* the index is a cache */
+    fg_file *f = (fg_file *)file; /* the text and the index are caches */
+    if (!reload(f))
+        return NULL;
     if (!f->line_starts)
         build_line_index(f);
     if (line == 0 || line > f->nlines)
@@ -134,6 +177,7 @@ void fg_files_release(fg_files *files)
         free(files->items[i]->path);
         free(files->items[i]->text);
         free(files->items[i]->line_starts);
+        free(files->items[i]->origin);
         free(files->items[i]);
     }
     free(files->items);

@@ -15,8 +15,10 @@ typedef struct fg_pos {
 
 typedef struct fg_file {
     char *path;  /* as shown to the user: relative to the project root */
-    char *text;  /* the bytes, NUL-terminated (the file may hold NULs too) */
+    char *text;  /* the bytes, NUL-terminated (the file may hold NULs too);
+                  * NULL once dropped, read again on demand from origin */
     size_t len;
+    char *origin; /* where to read the text again, or NULL */
     size_t *line_starts; /* built on first use */
     size_t nlines;
 } fg_file;
@@ -33,6 +35,9 @@ int fg_read_file(const char *path, size_t max, char **text, size_t *len);
 /* Register a file; takes ownership of text. Returns its index. */
 uint32_t fg_files_add(fg_files *files, const char *path, char *text, size_t len);
 const fg_file *fg_files_get(const fg_files *files, uint32_t index);
+/* Let the file's text be freed after parsing and read again from origin
+ * when an excerpt needs it: a large fact base then keeps only its tree. */
+void fg_files_drop_text(fg_files *files, uint32_t index, const char *origin);
 /* The text of 1-based line `line` without its line break; NULL if out of range. */
 const char *fg_file_line(const fg_file *file, uint32_t line, size_t *len);
 /* 3 when the text opens with a UTF-8 byte order mark, else 0. */

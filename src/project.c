@@ -91,39 +91,43 @@ static bool inside_project(const fg_project *p, const char *path)
     return inside;
 }
 
+/* Register a file that is refused unread, so diagnostics can name it. */
+static uint32_t add_unread(fg_project *p, const char *rel)
+{
+    return fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
+}
+
 /* Read, register and parse one file; NULL root for an empty or broken one. */
 static const fg_ynode *parse_file(fg_project *p, const char *rel, fg_pos *pos, bool *ok, fg_diags *d)
 {
     fg_strbuf abs = FG_STRBUF_INIT;
     fg_strbuf_printf(&abs, "%s/%s", p->root, rel);
-    if (!inside_project(p, abs.data)) {
-        /* A pull request must not make CI read files outside the checkout. */
-        uint32_t index = fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
-        fg_diag_error(d, (fg_pos){index, 0, 0}, "outside-project",
-                      "a symbolic link that leads outside the project: not read");
-        fg_strbuf_release(&abs);
-        *ok = false;
-        return NULL;
-    }
+    const fg_ynode *root = NULL;
     char *text;
     size_t len;
-    *ok = fg_read_file(abs.data, FG_YAML_MAX_FILE, &text, &len) == 0;
+    *ok = false;
+    if (!inside_project(p, abs.data)) {
+        /* A pull request must not make CI read files outside the checkout. */
+        fg_diag_error(d, (fg_pos){add_unread(p, rel), 0, 0}, "outside-project",
+                      "a symbolic link that leads outside the project: not read");
+    } else if (fg_read_file(abs.data, FG_YAML_MAX_FILE, &text, &len) != 0) {
+        /* Too large is a wrong input, not a failure to read. */
+        if (errno == EFBIG)
+            fg_diag_error(d, (fg_pos){add_unread(p, rel), 0, 0}, "too-large",
+                          "file is larger than the limit of %zu MiB", FG_YAML_MAX_FILE >> 20);
+        else
+            io_error(p, d, "", rel);
+    } else {
+        *ok = true;
+        uint32_t index = fg_files_add(&p->model.files, rel, text, len);
+        *pos = (fg_pos){index, 0, 0};
+        p->nfiles++;
+        root = fg_yaml_load(p->model.files.items[index], index, &p->model.arena, d);
+        /* The tree holds all that is needed; excerpts read the file again. */
+        fg_files_drop_text(&p->model.files, index, abs.data);
+    }
     fg_strbuf_release(&abs);
-    if (!*ok && errno == EFBIG) {
-        /* Refused, not failed: the file is there, it is the input that is wrong. */
-        uint32_t index = fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
-        fg_diag_error(d, (fg_pos){index, 0, 0}, "too-large", "file is larger than the limit of %zu MiB",
-                      FG_YAML_MAX_FILE >> 20);
-        return NULL;
-    }
-    if (!*ok) {
-        io_error(p, d, "", rel);
-        return NULL;
-    }
-    uint32_t index = fg_files_add(&p->model.files, rel, text, len);
-    *pos = (fg_pos){index, 0, 0};
-    p->nfiles++;
-    return fg_yaml_load(p->model.files.items[index], index, &p->model.arena, d);
+    return root;
 }
 
 static void load_facts(fg_project *p, fg_diags *d)

@@ -48,26 +48,41 @@ static char fold(uint32_t cp)
 
 void fg_quote_normalize(const char *s, size_t len, fg_strbuf *out)
 {
+    /* The output is never longer than the input: write it in one pass into
+     * room made once (this runs over every seed and every quote). */
+    fg_strbuf_put(out, "", 0);
+    out->data = fg_xgrow(out->data, &out->cap, out->len + len + 1, 1);
     const unsigned char *p = (const unsigned char *)s;
+    char *w = out->data + out->len, *start = w;
     bool pending_space = false;
-    size_t start = out->len;
     for (size_t i = 0; i < len;) {
+        if (p[i] < 0x80 && p[i] > ' ') { /* the common case: printable ASCII */
+            if (pending_space && w > start)
+                *w++ = ' ';
+            pending_space = false;
+            *w++ = (char)p[i++];
+            continue;
+        }
         size_t used;
         uint32_t cp = next_codepoint(p + i, len - i, &used);
         if (is_space(cp)) {
             pending_space = true;
         } else {
-            if (pending_space && out->len > start)
-                fg_strbuf_putc(out, ' ');
+            if (pending_space && w > start)
+                *w++ = ' ';
             pending_space = false;
             char f = fold(cp);
-            if (f)
-                fg_strbuf_putc(out, f);
-            else
-                fg_strbuf_put(out, s + i, used);
+            if (f) {
+                *w++ = f;
+            } else {
+                memcpy(w, s + i, used);
+                w += used;
+            }
         }
         i += used;
     }
+    *w = '\0';
+    out->len = (size_t)(w - out->data);
 }
 
 int fg_quote_index_find(fg_quote_index *q, const char *path)

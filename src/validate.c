@@ -465,55 +465,123 @@ static void check_relations(ctx *c)
 
 /* ---- duplicates and contradictions ---- */
 
-static const char *pair_key(ctx *c, const char *a, const char *b, const char *p, const char *date)
+/* Relations are found again by their ends, predicate and date through an
+ * open-addressing table of relation indexes: no key strings are built.
+ * Two keys: the whole relation (with a symmetric predicate's ends in a
+ * canonical order) for duplicates, and the (subject, object) pair for
+ * contradictions. */
+typedef enum { KEY_RELATION, KEY_PAIR } key_kind;
+
+typedef struct rel_table {
+    const fg_model *m;
+    key_kind kind;
+    size_t *slots; /* relation index + 1, or 0 */
+    size_t cap;
+} rel_table;
+
+static void rel_ends(const fg_relation *r, key_kind kind, int *a, int *b)
 {
-    fg_strbuf sb = FG_STRBUF_INIT;
-    /* \x1f cannot occur in an id, so the key is unambiguous. */
-    fg_strbuf_printf(&sb, "%s\x1f%s\x1f%s\x1f%s", a, b, p ? p : "", date ? date : "");
-    char *key = fg_arena_strndup(&c->m->arena, sb.data, sb.len);
-    fg_strbuf_release(&sb);
-    return key;
+    *a = r->subj;
+    *b = r->obj;
+    if (kind == KEY_RELATION && r->pred->symmetric && *b < *a) {
+        *a = r->obj;
+        *b = r->subj;
+    }
+}
+
+static uint64_t rel_hash(const rel_table *t, const fg_relation *r)
+{
+    int a, b;
+    rel_ends(r, t->kind, &a, &b);
+    uint64_t h = ((uint64_t)(uint32_t)a << 32 | (uint32_t)b) * 0x9E3779B97F4A7C15ULL;
+    if (t->kind == KEY_RELATION) {
+        h ^= (uint64_t)(r->pred - t->m->schema.preds) * 0xC2B2AE3D27D4EB4FULL;
+        if (r->date)
+            h ^= fg_hash_bytes(r->date->str, r->date->len);
+    }
+    return h ^ (h >> 29);
+}
+
+static bool rel_equal(const rel_table *t, const fg_relation *x, const fg_relation *y)
+{
+    int xa, xb, ya, yb;
+    rel_ends(x, t->kind, &xa, &xb);
+    rel_ends(y, t->kind, &ya, &yb);
+    if (xa != ya || xb != yb)
+        return false;
+    if (t->kind == KEY_PAIR)
+        return true;
+    return x->pred == y->pred && strcmp(x->date ? x->date->str : "", y->date ? y->date->str : "") == 0;
+}
+
+static void rel_table_init(rel_table *t, const fg_model *m, key_kind kind)
+{
+    t->m = m;
+    t->kind = kind;
+    t->cap = 64;
+    while (t->cap < 2 * m->nrels + 2)
+        t->cap *= 2;
+    t->slots = fg_xcalloc(t->cap, sizeof *t->slots);
+}
+
+/* Put relation i under its key. Returns the index of the relation that was
+ * there (it is replaced when replace is set), or SIZE_MAX. */
+static size_t rel_table_put(rel_table *t, size_t i, bool replace)
+{
+    const fg_relation *r = &t->m->rels[i];
+    size_t mask = t->cap - 1;
+    for (size_t s = (size_t)rel_hash(t, r) & mask;; s = (s + 1) & mask) {
+        if (!t->slots[s]) {
+            t->slots[s] = i + 1;
+            return SIZE_MAX;
+        }
+        size_t j = t->slots[s] - 1;
+        if (rel_equal(t, r, &t->m->rels[j])) {
+            if (replace)
+                t->slots[s] = i + 1;
+            return j;
+        }
+    }
+}
+
+static bool resolved(const fg_relation *r)
+{
+    return r->subj >= 0 && r->obj >= 0 && r->pred;
 }
 
 static void check_duplicates(ctx *c)
 {
-    fg_symtab seen = FG_SYMTAB_INIT;
+    rel_table seen;
+    rel_table_init(&seen, c->m, KEY_RELATION);
     for (size_t i = 0; i < c->m->nrels; i++) {
-        fg_relation *r = &c->m->rels[i];
-        if (r->subj < 0 || r->obj < 0 || !r->pred)
+        const fg_relation *r = &c->m->rels[i];
+        if (!resolved(r))
             continue;
-        const char *a = r->subject->str, *b = r->object->str;
-        if (r->pred->symmetric && strcmp(a, b) > 0) {
-            const char *t = a;
-            a = b;
-            b = t;
-        }
-        const fg_relation *prev = fg_symtab_put(&seen, pair_key(c, a, b, r->pred->name->str, fg_str(r->date)), r);
-        if (prev) {
-            fg_diag_error(c->d, r->node->pos, "duplicate-relation", "duplicate relation '%s %s %s'%s",
-                          r->subject->str, r->pred->name->str, r->object->str,
-                          strcmp(prev->subject->str, r->subject->str) ? " (the same symmetric relation reversed)"
-                                                                      : "");
-            fg_diag_note(c->d, prev->node->pos, "first stated here");
-        }
+        size_t j = rel_table_put(&seen, i, false);
+        if (j == SIZE_MAX)
+            continue;
+        const fg_relation *prev = &c->m->rels[j];
+        fg_diag_error(c->d, r->node->pos, "duplicate-relation", "duplicate relation '%s %s %s'%s", r->subject->str,
+                      r->pred->name->str, r->object->str,
+                      strcmp(prev->subject->str, r->subject->str) ? " (the same symmetric relation reversed)" : "");
+        fg_diag_note(c->d, prev->node->pos, "first stated here");
     }
-    fg_symtab_release(&seen);
+    free(seen.slots);
 }
 
 /* Relations between the same subject and object are chained so that each
  * one is compared only with those of its own pair. */
 static void check_contradictions(ctx *c)
 {
-    fg_symtab heads = FG_SYMTAB_INIT; /* pair -> its latest relation */
+    rel_table heads;
+    rel_table_init(&heads, c->m, KEY_PAIR);
     size_t *next = fg_xmalloc((c->m->nrels + 1) * sizeof *next);
     for (size_t i = 0; i < c->m->nrels; i++) {
         fg_relation *r = &c->m->rels[i];
         next[i] = SIZE_MAX;
-        if (r->subj < 0 || r->obj < 0 || !r->pred)
+        if (!resolved(r))
             continue;
-        const char *key = pair_key(c, r->subject->str, r->object->str, NULL, NULL);
-        const fg_relation *head = fg_symtab_set(&heads, key, r);
-        next[i] = head ? (size_t)(head - c->m->rels) : SIZE_MAX;
+        next[i] = rel_table_put(&heads, i, true);
         for (size_t j = next[i]; j != SIZE_MAX; j = next[j]) {
             const fg_relation *o = &c->m->rels[j];
             bool apart = r->has_when && o->has_when && !fg_date_overlaps(r->when, o->when);
@@ -528,7 +596,7 @@ static void check_contradictions(ctx *c)
         }
     }
     free(next);
-    fg_symtab_release(&heads);
+    free(heads.slots);
 }
 
 /* ---- what nothing uses ---- */

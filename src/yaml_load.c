@@ -8,6 +8,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "symtab.h"
 #include "xalloc.h"
 
 typedef struct open_node {
@@ -27,15 +28,31 @@ typedef struct cursor {
 
 typedef struct loader {
     cursor cur;
+    bool libyaml_lines; /* the file has no CR, NEL, LS or PS: libyaml's own
+                         * line and column are ours */
     const fg_file *file;
     uint32_t index;
     fg_arena *arena;
     fg_diags *diags;
+    fg_symtab keys; /* mapping keys, stored once: "subject" recurs per relation */
     open_node stack[FG_YAML_MAX_DEPTH + 1];
     size_t depth;
     fg_ynode *root;
     int documents;
 } loader;
+
+/* Whether libyaml and editors agree on where lines break in this text. */
+static bool breaks_only_at_lf(const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == '\r' || (c == 0xC2 && i + 1 < len && (unsigned char)text[i + 1] == 0x85) ||
+            (c == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+             ((unsigned char)text[i + 2] == 0xA8 || (unsigned char)text[i + 2] == 0xA9)))
+            return false;
+    }
+    return true;
+}
 
 static size_t utf8_len(unsigned char c)
 {
@@ -48,6 +65,10 @@ static size_t utf8_len(unsigned char c)
  * character index with the line breaks of fg_file_line. */
 static fg_pos mark_pos(loader *ld, yaml_mark_t mark)
 {
+    if (ld->libyaml_lines) {
+        fg_pos pos = {ld->index, (uint32_t)mark.line + 1, (uint32_t)mark.column + 1};
+        return pos;
+    }
     cursor *c = &ld->cur;
     const char *text = ld->file->text;
     size_t len = ld->file->len;
@@ -156,7 +177,7 @@ static void close_container(loader *ld)
         return;
     open_node *top = &ld->stack[--ld->depth];
     fg_ynode *node = top->node;
-    node->n = top->n;
+    node->n = (uint32_t)top->n;
     if (top->n) {
         node->kids = fg_arena_alloc(ld->arena, top->n * sizeof *node->kids);
         memcpy(node->kids, top->kids, top->n * sizeof *node->kids);
@@ -164,6 +185,23 @@ static void close_container(loader *ld)
     free(top->kids);
     if (node->kind == FG_YAML_MAP)
         check_duplicate_keys(ld, node);
+}
+
+/* Whether the next node attached is a mapping key. */
+static bool is_key(const loader *ld)
+{
+    return ld->depth > 0 && ld->stack[ld->depth - 1].node->kind == FG_YAML_MAP && ld->stack[ld->depth - 1].n % 2 == 0;
+}
+
+static const char *intern_key(loader *ld, const char *value, size_t len)
+{
+    const char *s = fg_symtab_get(&ld->keys, value);
+    if (!s) {
+        char *copy = fg_arena_strndup(ld->arena, value, len);
+        fg_symtab_put(&ld->keys, copy, copy);
+        s = copy;
+    }
+    return s;
 }
 
 static void add_scalar(loader *ld, const yaml_event_t *ev)
@@ -183,8 +221,8 @@ static void add_scalar(loader *ld, const yaml_event_t *ev)
         node->invalid = true;
         len = strlen(value);
     }
-    node->str = fg_arena_strndup(ld->arena, value, len);
-    node->len = len;
+    node->str = is_key(ld) ? intern_key(ld, value, len) : fg_arena_strndup(ld->arena, value, len);
+    node->len = (uint32_t)len; /* at most FG_YAML_MAX_SCALAR */
     node->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
     reject_anchor(ld, ev->data.scalar.anchor, ev->start_mark);
     attach(ld, node);
@@ -275,6 +313,7 @@ fg_ynode *fg_yaml_load(const fg_file *file, uint32_t index, fg_arena *arena, fg_
     ld.index = index;
     ld.arena = arena;
     ld.diags = diags;
+    ld.libyaml_lines = breaks_only_at_lf(file->text, file->len);
 
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
@@ -299,6 +338,7 @@ fg_ynode *fg_yaml_load(const fg_file *file, uint32_t index, fg_arena *arena, fg_
     }
     while (ld.depth > 0)
         free(ld.stack[--ld.depth].kids);
+    fg_symtab_release(&ld.keys);
     yaml_parser_delete(&parser);
     return failed ? NULL : ld.root;
 }

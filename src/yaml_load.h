@@ -26,16 +26,23 @@
 
 typedef enum { FG_YAML_SCALAR, FG_YAML_SEQ, FG_YAML_MAP } fg_yaml_kind;
 
+/* 32 bytes: a fact base has a few dozen nodes per relation, so their size
+ * is most of factgraph's memory. A scalar uses str and len, a sequence or
+ * mapping kids and n; never read the other pair. */
 typedef struct fg_ynode fg_ynode;
 struct fg_ynode {
-    fg_yaml_kind kind;
     fg_pos pos;
+    uint8_t kind;      /* fg_yaml_kind */
     bool invalid;      /* stands in for a rejected alias: say nothing more of it */
     bool plain;        /* scalar written without quotes */
-    const char *str;   /* scalar text, NUL-terminated, never holds a NUL */
-    size_t len;
-    fg_ynode **kids;   /* sequence: items; mapping: key, value, key, value ... */
-    size_t n;          /* number of kids (twice the pairs for a mapping) */
+    union {
+        uint32_t len;  /* scalar: bytes in str */
+        uint32_t n;    /* number of kids (twice the pairs for a mapping) */
+    };
+    union {
+        const char *str; /* scalar text, NUL-terminated, never holds a NUL */
+        fg_ynode **kids; /* sequence: items; mapping: key, value, key, value ... */
+    };
 };
 
 /* Parse one file (already registered as files[index]). Returns the root
