@@ -105,15 +105,13 @@ int fg_quote_index_add(fg_quote_index *q, const char *path, const char *text, si
     return d->index;
 }
 
-bool fg_quote_found(const fg_quote_index *q, int doc, const char *quote)
+bool fg_quote_found(fg_quote_index *q, int doc, const char *quote)
 {
     if (doc < 0 || (size_t)doc >= q->n)
         return false;
-    fg_strbuf sb = FG_STRBUF_INIT;
-    fg_quote_normalize(quote, strlen(quote), &sb);
-    bool found = sb.len > 0 && strstr(q->docs[doc]->norm, sb.data) != NULL;
-    fg_strbuf_release(&sb);
-    return found;
+    fg_strbuf_reset(&q->scratch);
+    fg_quote_normalize(quote, strlen(quote), &q->scratch);
+    return q->scratch.len > 0 && strstr(q->docs[doc]->norm, q->scratch.data) != NULL;
 }
 
 void fg_quote_index_release(fg_quote_index *q)
@@ -125,5 +123,6 @@ void fg_quote_index_release(fg_quote_index *q)
     }
     free(q->docs);
     fg_symtab_release(&q->by_path);
+    fg_strbuf_release(&q->scratch);
     memset(q, 0, sizeof *q);
 }

@@ -20,6 +20,7 @@ typedef struct fg_quote_index {
     fg_quote_doc **docs;
     size_t n, cap;
     fg_symtab by_path; /* path -> fg_quote_doc* */
+    fg_strbuf scratch; /* the quote being looked up, normalised */
 } fg_quote_index;
 
 /* Append the normalised form of s[0..len) to out. */
@@ -30,7 +31,7 @@ int fg_quote_index_find(fg_quote_index *q, const char *path);
 int fg_quote_index_add(fg_quote_index *q, const char *path, const char *text, size_t len);
 /* Whether quote occurs in document doc once both are normalised; an empty
  * quote is never found. */
-bool fg_quote_found(const fg_quote_index *q, int doc, const char *quote);
+bool fg_quote_found(fg_quote_index *q, int doc, const char *quote);
 void fg_quote_index_release(fg_quote_index *q);
 
 #endif

@@ -86,7 +86,8 @@ bool fg_record_read(const fg_ynode *node, const char *what, const fg_field_spec 
         if (key->kind != FG_YAML_SCALAR || key->invalid)
             continue; /* reported by the loader */
         size_t i = 0;
-        while (i < n && strcmp(spec[i].name, key->str) != 0)
+        /* The first letter sorts out most names before strcmp (hot path). */
+        while (i < n && (spec[i].name[0] != key->str[0] || strcmp(spec[i].name, key->str) != 0))
             i++;
         if (i == n) {
             report_unknown_field(key, what, spec, n, diags);

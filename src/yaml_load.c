@@ -164,9 +164,11 @@ static int open_container(loader *ld, fg_yaml_kind kind, yaml_mark_t mark)
     }
     fg_ynode *node = new_node(ld, kind, mark);
     attach(ld, node);
+    /* Each level keeps its buffer from one container to the next, so a
+     * file of many small mappings does not malloc and free each of them. */
     open_node *top = &ld->stack[ld->depth++];
-    memset(top, 0, sizeof *top);
     top->node = node;
+    top->n = 0;
     return 0;
 }
 
@@ -182,7 +184,7 @@ static void close_container(loader *ld)
         node->kids = fg_arena_alloc(ld->arena, top->n * sizeof *node->kids);
         memcpy(node->kids, top->kids, top->n * sizeof *node->kids);
     }
-    free(top->kids);
+    top->node = NULL;
     if (node->kind == FG_YAML_MAP)
         check_duplicate_keys(ld, node);
 }
@@ -336,8 +338,8 @@ fg_ynode *fg_yaml_load(const fg_file *file, uint32_t index, fg_arena *arena, fg_
         if (r <= 0)
             break;
     }
-    while (ld.depth > 0)
-        free(ld.stack[--ld.depth].kids);
+    for (size_t i = 0; i <= FG_YAML_MAX_DEPTH; i++)
+        free(ld.stack[i].kids);
     fg_symtab_release(&ld.keys);
     yaml_parser_delete(&parser);
     return failed ? NULL : ld.root;
@@ -355,9 +357,11 @@ const fg_ynode *fg_ynode_get(const fg_ynode *map, const char *key)
 {
     if (!map || map->kind != FG_YAML_MAP)
         return NULL;
-    for (size_t i = 0; i + 1 < map->n; i += 2)
-        if (map->kids[i]->kind == FG_YAML_SCALAR && strcmp(map->kids[i]->str, key) == 0)
+    for (size_t i = 0; i + 1 < map->n; i += 2) {
+        const fg_ynode *k = map->kids[i];
+        if (k->kind == FG_YAML_SCALAR && k->str[0] == key[0] && strcmp(k->str, key) == 0)
             return map->kids[i + 1];
+    }
     return NULL;
 }
 
