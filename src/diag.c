@@ -88,6 +88,16 @@ static const char *sev_name(fg_severity s)
     return s == FG_SEV_ERROR ? "error" : "warning";
 }
 
+/* Text from files and file names goes to a terminal or a CI log: a control
+ * character there could recolour it or forge a diagnostic line. */
+static void put_printable(fg_strbuf *sb, const char *s)
+{
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        fg_strbuf_putc(sb, (char)(c < 0x20 || c == 0x7F ? '?' : c));
+    }
+}
+
 static void put_location(fg_strbuf *sb, const fg_files *files, fg_pos pos)
 {
     const fg_file *f = fg_files_get(files, pos.file);
@@ -95,7 +105,7 @@ static void put_location(fg_strbuf *sb, const fg_files *files, fg_pos pos)
         fg_strbuf_puts(sb, "factgraph");
         return;
     }
-    fg_strbuf_puts(sb, f->path);
+    put_printable(sb, f->path);
     if (pos.line)
         fg_strbuf_printf(sb, ":%u", pos.line);
     if (pos.line && pos.col)
@@ -105,6 +115,35 @@ static void put_location(fg_strbuf *sb, const fg_files *files, fg_pos pos)
 /* Lines up to EXCERPT_WIDTH characters are shown whole; a longer one as a
  * window of that width starting EXCERPT_BEFORE characters before the column. */
 enum { EXCERPT_WIDTH = 160, EXCERPT_BEFORE = 60 };
+
+/* One UTF-8 character: its code point and length (invalid bytes count one). */
+static uint32_t decode(const char *s, size_t len, size_t *n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t want = p[0] < 0x80 ? 1 : (p[0] >> 5) == 6 ? 2 : (p[0] >> 4) == 14 ? 3 : (p[0] >> 3) == 30 ? 4 : 1;
+    if (want > len)
+        want = 1;
+    uint32_t cp = want == 1 ? p[0] : want == 2 ? (p[0] & 0x1Fu) : want == 3 ? (p[0] & 0x0Fu) : (p[0] & 0x07u);
+    for (size_t i = 1; i < want; i++) {
+        if ((p[i] & 0xC0) != 0x80) {
+            *n = 1;
+            return p[0];
+        }
+        cp = (cp << 6) | (p[i] & 0x3Fu);
+    }
+    *n = want;
+    return cp;
+}
+
+/* Characters a terminal draws two cells wide: CJK, Hangul, full-width forms
+ * and emoji (the East Asian Wide and Fullwidth ranges that occur in text). */
+static bool is_wide(uint32_t cp)
+{
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F) ||
+           (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+           (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+           (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+}
 
 /* The byte offset of the character that starts column col (1-based). */
 static size_t offset_of_col(const char *line, size_t len, uint32_t col)
@@ -139,12 +178,15 @@ static void put_excerpt(fg_strbuf *sb, const fg_files *files, fg_pos pos)
     }
     fg_strbuf_printf(sb, "%s\n      | %s", end < len ? "..." : "", start > 0 ? "   " : "");
     uint32_t col = first;
-    for (size_t i = start; i < end && col < pos.col; i++) {
+    for (size_t i = start; i < end && col < pos.col; col++) {
         unsigned char c = (unsigned char)line[i];
-        if ((c & 0xC0) == 0x80)
-            continue;
-        fg_strbuf_putc(sb, c == '\t' ? '\t' : ' ');
-        col++;
+        size_t n = 1;
+        uint32_t cp = decode(line + i, end - i, &n);
+        if (c == '\t')
+            fg_strbuf_putc(sb, '\t');
+        else
+            fg_strbuf_puts(sb, is_wide(cp) ? "  " : " ");
+        i += n;
     }
     fg_strbuf_puts(sb, "^\n");
 }
@@ -152,12 +194,16 @@ static void put_excerpt(fg_strbuf *sb, const fg_files *files, fg_pos pos)
 static void print_human(const fg_diag *g, const fg_files *files, bool excerpts, fg_strbuf *sb)
 {
     put_location(sb, files, g->pos);
-    fg_strbuf_printf(sb, ": %s: %s [%s]\n", sev_name(g->sev), g->msg, g->rule);
+    fg_strbuf_printf(sb, ": %s: ", sev_name(g->sev));
+    put_printable(sb, g->msg);
+    fg_strbuf_printf(sb, " [%s]\n", g->rule);
     if (excerpts)
         put_excerpt(sb, files, g->pos);
     if (g->has_note) {
         put_location(sb, files, g->note_pos);
-        fg_strbuf_printf(sb, ": note: %s\n", g->note);
+        fg_strbuf_puts(sb, ": note: ");
+        put_printable(sb, g->note);
+        fg_strbuf_putc(sb, '\n');
     }
 }
 

@@ -10,8 +10,22 @@
 
 #include "xalloc.h"
 
+const char *fg_read_error(int err)
+{
+    return err == EINVAL ? "not a regular file" : strerror(err);
+}
+
 int fg_read_file(const char *path, size_t max, char **text, size_t *len)
 {
+    /* A named pipe or a device would block or never end: only regular
+     * files are read. */
+    struct stat before;
+    if (stat(path, &before) != 0)
+        return -1;
+    if (!S_ISREG(before.st_mode)) {
+        errno = S_ISDIR(before.st_mode) ? EISDIR : EINVAL;
+        return -1;
+    }
     FILE *f = fopen(path, "rb");
     if (!f)
         return -1;

@@ -75,6 +75,8 @@ typedef struct fg_model {
     fg_symtab ids; /* id -> fg_id_entry*, filled by validation */
     fg_quote_index quotes; /* the seed documents that sources name */
     size_t nfact_files;
+    bool incomplete; /* a fact file could not be parsed: an id it may define
+                      * is not reported unknown elsewhere */
 } fg_model;
 
 void fg_model_init(fg_model *m);

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "facts_load.h"
@@ -23,10 +24,44 @@ static bool has_suffix(const char *s, const char *suffix)
     return n > m && strcmp(s + n - m, suffix) == 0;
 }
 
+static bool has_suffix_nocase(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n > m && strcasecmp(s + n - m, suffix) == 0;
+}
+
 static void io_error(fg_project *p, fg_diags *d, const char *what, const char *path)
 {
-    fg_diag_error(d, (fg_pos){FG_NOFILE, 0, 0}, "io", "cannot read %s'%s': %s", what, path, strerror(errno));
+    fg_diag_error(d, (fg_pos){FG_NOFILE, 0, 0}, "io", "cannot read %s'%s': %s", what, path, fg_read_error(errno));
     p->io_failed = true;
+}
+
+static bool inside_project(const fg_project *p, const char *path);
+static uint32_t add_unread(fg_project *p, const char *rel);
+
+/* A directory reached through a symbolic link is walked only if it stays in
+ * the project and is not the directory being walked or one above it (a
+ * loop). */
+static bool linked_dir_ok(fg_project *p, const char *parent, const char *child, const char *rel, fg_diags *d)
+{
+    struct stat st;
+    if (lstat(child, &st) != 0 || !S_ISLNK(st.st_mode))
+        return true;
+    if (!inside_project(p, child)) {
+        fg_diag_error(d, (fg_pos){add_unread(p, rel), 0, 0}, "outside-project",
+                      "a symbolic link that leads outside the project: not read");
+        return false;
+    }
+    char *target = realpath(child, NULL), *here = realpath(parent, NULL);
+    size_t n = target ? strlen(target) : 0;
+    bool loop = target && here && strncmp(here, target, n) == 0 && (here[n] == '/' || here[n] == '\0');
+    free(target);
+    free(here);
+    if (loop) {
+        errno = ELOOP;
+        io_error(p, d, "", rel);
+    }
+    return !loop;
 }
 
 /* Collect the *.yaml files under rel (relative to the root), recursively
@@ -53,9 +88,10 @@ static void list_yaml(fg_project *p, const char *rel, bool recurse, path_list *o
         if (stat(child_abs.data, &st) != 0) {
             io_error(p, d, "", child.data);
         } else if (S_ISDIR(st.st_mode)) {
-            if (recurse)
+            if (recurse && linked_dir_ok(p, abs.data, child_abs.data, child.data, d))
                 list_yaml(p, child.data, true, out, d);
-        } else if (has_suffix(e->d_name, ".yml")) {
+        } else if (!has_suffix(e->d_name, ".yaml") &&
+                   (has_suffix_nocase(e->d_name, ".yml") || has_suffix_nocase(e->d_name, ".yaml"))) {
             fg_diag_warning(d, (fg_pos){FG_NOFILE, 0, 0}, "ignored-file",
                             "'%s' is not read: fact and view files end in .yaml", child.data);
         } else if (has_suffix(e->d_name, ".yaml")) {
@@ -97,9 +133,11 @@ static uint32_t add_unread(fg_project *p, const char *rel)
     return fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
 }
 
-/* Read, register and parse one file; NULL root for an empty or broken one. */
+/* Read, register and parse one file; NULL root for an empty or broken one.
+ * *ok is false when the file could not be read or parsed. */
 static const fg_ynode *parse_file(fg_project *p, const char *rel, fg_pos *pos, bool *ok, fg_diags *d)
 {
+    size_t errors_before = d->nerrors;
     fg_strbuf abs = FG_STRBUF_INIT;
     fg_strbuf_printf(&abs, "%s/%s", p->root, rel);
     const fg_ynode *root = NULL;
@@ -125,6 +163,7 @@ static const fg_ynode *parse_file(fg_project *p, const char *rel, fg_pos *pos, b
         root = fg_yaml_load(p->model.files.items[index], index, &p->model.arena, d);
         /* The tree holds all that is needed; excerpts read the file again. */
         fg_files_drop_text(&p->model.files, index, abs.data);
+        *ok = root || d->nerrors == errors_before; /* NULL and no error: empty */
     }
     fg_strbuf_release(&abs);
     return root;
@@ -140,11 +179,17 @@ static void load_facts(fg_project *p, fg_diags *d)
     for (size_t i = 0; i < facts.n; i++) {
         fg_pos pos;
         bool ok;
+        bool is_schema = strcmp(facts.items[i], FG_SCHEMA_PATH) == 0;
         const fg_ynode *root = parse_file(p, facts.items[i], &pos, &ok, d);
-        if (!ok)
+        have_schema |= is_schema;
+        if (!ok) {
+            /* Reported; what the file would have declared is unknown, so
+             * nothing is reported missing because of it. */
+            if (!is_schema)
+                p->model.incomplete = true;
             continue;
-        if (strcmp(facts.items[i], FG_SCHEMA_PATH) == 0) {
-            have_schema = true;
+        }
+        if (is_schema) {
             fg_schema_load(&p->model.schema, root, pos, d);
         } else {
             p->model.nfact_files++;
@@ -174,12 +219,16 @@ static void load_views(fg_project *p, fg_diags *d)
     for (size_t i = 0; i < views.n; i++) {
         fg_pos pos;
         bool ok;
+        pos.file = FG_NOFILE;
         const fg_ynode *root = parse_file(p, views.items[i], &pos, &ok, d);
-        if (!ok)
-            continue;
+        if (!ok && pos.file == FG_NOFILE)
+            continue; /* not read */
         const char *base = views.items[i] + strlen("graphs/");
         char *name = fg_xstrndup(base, strlen(base) - strlen(".yaml"));
-        fg_view_load(&p->views[p->nviews++], name, root, pos, d);
+        if (ok)
+            fg_view_load(&p->views[p->nviews++], name, root, pos, d);
+        else
+            fg_view_load_failed(&p->views[p->nviews++], name, pos);
         free(name);
     }
     free_paths(&views);

@@ -29,7 +29,8 @@ static uint32_t next_codepoint(const unsigned char *s, size_t len, size_t *used)
 
 static bool is_space(uint32_t cp)
 {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+    /* A NUL in a seed (kept byte for byte) must not end the text. */
+    return cp == 0 || cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
            (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
            cp == 0x3000;
 }

@@ -81,6 +81,7 @@ bool fg_record_read(const fg_ynode *node, const char *what, const fg_field_spec 
         return false;
     }
     bool present[64] = {false};
+    bool merged = false;
     for (size_t k = 0; k + 1 < node->n; k += 2) {
         const fg_ynode *key = node->kids[k], *value = node->kids[k + 1];
         if (key->kind != FG_YAML_SCALAR || key->invalid)
@@ -89,17 +90,25 @@ bool fg_record_read(const fg_ynode *node, const char *what, const fg_field_spec 
         /* The first letter sorts out most names before strcmp (hot path). */
         while (i < n && (spec[i].name[0] != key->str[0] || strcmp(spec[i].name, key->str) != 0))
             i++;
+        if (i == n && strcmp(key->str, "<<") == 0 && value->invalid) {
+            /* A merge key with an alias, reported by the loader: the fields
+             * it was meant to bring are not reported missing. */
+            merged = true;
+            continue;
+        }
         if (i == n) {
             report_unknown_field(key, what, spec, n, diags);
             continue;
         }
+        if (present[i])
+            continue; /* a duplicate key, reported by the loader: the first wins */
         present[i] = true;
         if (fg_ynode_is_null(value))
             continue;
         if (fg_expect_kind(value, spec[i].kind, spec[i].name, diags))
             out[i] = value;
     }
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && !merged; i++) {
         if (!spec[i].required || out[i])
             continue;
         if (!present[i])

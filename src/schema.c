@@ -192,7 +192,6 @@ void fg_schema_load(fg_schema *s, const fg_ynode *root, fg_pos file_pos, fg_diag
         {"predicates", FG_FIELD_MAP, true},
     };
     const fg_ynode *f[3];
-    s->loaded = true;
     if (!root) {
         fg_diag_error(diags, file_pos, "missing-field", "the schema is empty: it must declare entity_types, "
                                                         "event_types and predicates");
@@ -200,6 +199,7 @@ void fg_schema_load(fg_schema *s, const fg_ynode *root, fg_pos file_pos, fg_diag
     }
     if (!fg_record_read(root, "the schema", spec, 3, f, diags))
         return;
+    s->loaded = true;
     if (f[0])
         read_types(s, f[0], false, diags);
     if (f[1])

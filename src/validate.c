@@ -52,6 +52,27 @@ bool fg_url_is_valid(const char *s)
 
 /* ---- ids ---- */
 
+/* A look-alike (a Cyrillic 'а' in 'france') is invisible: name it. */
+static void report_bad_id(ctx *c, const fg_ynode *id)
+{
+    const unsigned char *p = (const unsigned char *)id->str;
+    while (*p && *p < 0x80)
+        p++;
+    if (!*p) {
+        fg_diag_error(c->d, id->pos, "bad-id", "id '%s' is not kebab-case (lowercase letters, digits and single "
+                                               "hyphens, like 'ai-action-summit')", id->str);
+        return;
+    }
+    uint32_t cp = *p;
+    size_t n = (*p >> 5) == 6 ? 2 : (*p >> 4) == 14 ? 3 : (*p >> 3) == 30 ? 4 : 1;
+    cp = n == 2 ? (*p & 0x1Fu) : n == 3 ? (*p & 0x0Fu) : n == 4 ? (*p & 0x07u) : cp;
+    for (size_t i = 1; i < n && (p[i] & 0xC0) == 0x80; i++)
+        cp = (cp << 6) | (p[i] & 0x3Fu);
+    fg_diag_error(c->d, id->pos, "bad-id", "id '%s' is not kebab-case (lowercase letters, digits and single "
+                                           "hyphens, like 'ai-action-summit'): it holds the non-ASCII character U+%04X",
+                  id->str, (unsigned)cp);
+}
+
 static void register_id(ctx *c, const fg_ynode *id, fg_id_kind kind, size_t index)
 {
     if (!id)
@@ -59,8 +80,7 @@ static void register_id(ctx *c, const fg_ynode *id, fg_id_kind kind, size_t inde
     /* A malformed id is still registered: references to it resolve, so
      * the one mistake is reported once. */
     if (!fg_id_is_valid(id->str))
-        fg_diag_error(c->d, id->pos, "bad-id", "id '%s' is not kebab-case (lowercase letters, digits and single "
-                                               "hyphens, like 'ai-action-summit')", id->str);
+        report_bad_id(c, id);
     fg_id_entry *e = fg_arena_alloc(&c->m->arena, sizeof *e);
     e->kind = kind;
     e->index = index;
@@ -123,6 +143,8 @@ static int resolve_item(ctx *c, const fg_ynode *ref, int want_event, const char 
     if (e && e->kind == FG_ID_ITEM && (want_event < 0 || c->m->items[e->index].is_event == want_event))
         return (int)e->index;
     const char *want = want_event < 0 ? "entity or event" : want_event ? "event" : "entity";
+    if (!e && c->m->incomplete)
+        return -1; /* perhaps defined in the file that could not be parsed */
     if (e) {
         const char *is = e->kind == FG_ID_SOURCE ? "a source" : c->m->items[e->index].is_event ? "an event"
                                                                                               : "an entity";
@@ -190,7 +212,7 @@ static int load_seed(ctx *c, const fg_ynode *file)
                           file->str, FG_SEED_MAX_FILE >> 20);
         else
             fg_diag_error(c->d, file->pos, "missing-file", "cannot read source file '%s': %s", file->str,
-                          strerror(errno));
+                          fg_read_error(errno));
         fg_strbuf_release(&path);
         return -1;
     }
@@ -425,6 +447,8 @@ static void check_citations(ctx *c, fg_relation *r)
     for (size_t i = 0; i < r->ncites; i++) {
         fg_cite *ct = &r->cites[i];
         const fg_id_entry *e = fg_model_lookup(c->m, ct->source->str);
+        if (!e && c->m->incomplete)
+            continue;
         if (!e || e->kind != FG_ID_SOURCE) {
             fg_suggest s;
             fg_suggest_init(&s, ct->source->str);
@@ -610,6 +634,8 @@ static bool is_registered(ctx *c, size_t i)
 
 static void check_unused(ctx *c)
 {
+    if (c->m->incomplete)
+        return; /* the unparsed file may use them */
     for (size_t i = 0; i < c->m->nitems; i++) {
         const fg_item *it = &c->m->items[i];
         if (it->id && it->degree == 0 && is_registered(c, i))

@@ -78,6 +78,14 @@ void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos fil
     v->ok = v->title != NULL;
 }
 
+void fg_view_load_failed(fg_view *v, const char *name, fg_pos file_pos)
+{
+    memset(v, 0, sizeof *v);
+    v->name = fg_xstrdup(name);
+    v->file = file_pos.file;
+    v->depth_n = 1;
+}
+
 static void check_depth(fg_view *v, fg_diags *diags)
 {
     if (!v->depth)
@@ -119,7 +127,7 @@ static void check_ids(fg_view *v, fg_model *m, const fg_ynode *list, const char 
     for (size_t i = 0; list && i < list->n; i++) {
         const fg_ynode *ref = list->kids[i];
         const fg_id_entry *e = fg_model_lookup(m, ref->str);
-        if (e && e->kind == FG_ID_ITEM)
+        if ((e && e->kind == FG_ID_ITEM) || (!e && m->incomplete))
             continue;
         fg_suggest s;
         fg_suggest_init(&s, ref->str);
@@ -185,7 +193,7 @@ static void check_group_by(fg_view *v, fg_model *m, fg_diags *diags)
     if (!v->group_by)
         return;
     const char *g = v->group_by->str;
-    if (strcmp(g, "type") != 0 && !fg_schema_predicate(&m->schema, g)) {
+    if (strcmp(g, "type") != 0 && m->schema.loaded && !fg_schema_predicate(&m->schema, g)) {
         fg_suggest s;
         fg_suggest_init(&s, g);
         fg_suggest_consider(&s, "type");
@@ -238,7 +246,8 @@ void fg_view_validate(fg_view *v, fg_model *m, fg_diags *diags)
     check_choice(v, v->rankdir, rankdirs, "rankdir", diags);
     check_ids(v, m, v->focus, "focus", diags);
     check_ids(v, m, v->exclude, "exclude", diags);
-    check_types(v, m, diags);
+    if (m->schema.loaded)
+        check_types(v, m, diags);
     check_as_of(v, diags);
     check_group_by(v, m, diags);
     check_window(v, diags);

@@ -35,6 +35,8 @@ bool fg_view_is_timeline(const fg_view *v);
 
 /* Read a view from its YAML root; reports shape problems. */
 void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos file_pos, fg_diags *diags);
+/* A view whose file could not be parsed (reported): counted, never built. */
+void fg_view_load_failed(fg_view *v, const char *name, fg_pos file_pos);
 /* Check the view's ids, types, predicates and dates against the model. */
 void fg_view_validate(fg_view *v, fg_model *m, fg_diags *diags);
 /* Select the view's subgraph; sel is the caller's to release. */

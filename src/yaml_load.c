@@ -63,12 +63,21 @@ static size_t utf8_len(unsigned char c)
  * column are not used: libyaml also breaks lines at NEL, LS and PS, which
  * editors show inside a line, so the position is recomputed from the
  * character index with the line breaks of fg_file_line. */
+static fg_pos exact_pos(loader *ld, yaml_mark_t mark);
+
 static fg_pos mark_pos(loader *ld, yaml_mark_t mark)
 {
     if (ld->libyaml_lines) {
         fg_pos pos = {ld->index, (uint32_t)mark.line + 1, (uint32_t)mark.column + 1};
         return pos;
     }
+    return exact_pos(ld, mark);
+}
+
+/* From the character index: also right at the end of a file without a
+ * final line break, where libyaml's own line is one past the last. */
+static fg_pos exact_pos(loader *ld, yaml_mark_t mark)
+{
     cursor *c = &ld->cur;
     const char *text = ld->file->text;
     size_t len = ld->file->len;
@@ -189,6 +198,24 @@ static void close_container(loader *ld)
         check_duplicate_keys(ld, node);
 }
 
+/* The first control character (other than tab and line feed) or
+ * noncharacter in value, or 0. libyaml refuses them raw but lets escapes
+ * such as "\e" or "\uFFFE" through; they would reach labels and logs. */
+static uint32_t forbidden_char(const char *value, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)value;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = p[i];
+        if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F)
+            return c;
+        if (c == 0xC2 && i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] <= 0x9F)
+            return p[i + 1]; /* C1 controls U+0080..U+009F */
+        if (c == 0xEF && i + 2 < len && p[i + 1] == 0xBF && (p[i + 2] == 0xBE || p[i + 2] == 0xBF))
+            return 0xFFF0u | (p[i + 2] & 0x0Fu); /* U+FFFE, U+FFFF */
+    }
+    return 0;
+}
+
 /* Whether the next node attached is a mapping key. */
 static bool is_key(const loader *ld)
 {
@@ -223,6 +250,13 @@ static void add_scalar(loader *ld, const yaml_event_t *ev)
         node->invalid = true;
         len = strlen(value);
     }
+    uint32_t bad = forbidden_char(value, len);
+    if (bad && !node->invalid) {
+        fg_diag_error(ld->diags, node->pos, "control-character",
+                      "a string must not contain the character U+%04X (control characters and noncharacters are "
+                      "not allowed, even as escapes)", (unsigned)bad);
+        node->invalid = true;
+    }
     node->str = is_key(ld) ? intern_key(ld, value, len) : fg_arena_strndup(ld->arena, value, len);
     node->len = (uint32_t)len; /* at most FG_YAML_MAX_SCALAR */
     node->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
@@ -255,7 +289,17 @@ static void report_parser_error(loader *ld, const yaml_parser_t *p)
     const char *problem = p->problem ? p->problem : "unknown error";
     if (p->error == YAML_READER_ERROR) {
         /* The reader knows only a byte offset; turn it into line and column. */
-        fg_pos pos = fg_file_pos_of_offset(ld->file, ld->index, p->problem_offset);
+        size_t at = p->problem_offset;
+        /* libyaml names the bad trailing byte; the reader wants the
+         * character it breaks, which starts at its lead byte. */
+        if (strstr(problem, "trailing") && at < ld->file->len) {
+            size_t lead = at;
+            while (lead > 0 && at - lead < 3 && ((unsigned char)ld->file->text[lead - 1] & 0xC0) == 0x80)
+                lead--;
+            if (lead > 0 && (unsigned char)ld->file->text[lead - 1] >= 0xC0)
+                at = lead - 1;
+        }
+        fg_pos pos = fg_file_pos_of_offset(ld->file, ld->index, at);
         const char *rule = strstr(problem, "control characters") ? "control-character" : "invalid-utf8";
         if (strcmp(rule, "invalid-utf8") == 0)
             fg_diag_error(ld->diags, pos, rule, "invalid UTF-8: %s", problem);
@@ -263,12 +307,20 @@ static void report_parser_error(loader *ld, const yaml_parser_t *p)
             fg_diag_error(ld->diags, pos, rule, "%s (character U+%04X)", problem, (unsigned)p->problem_value);
         return;
     }
-    fg_pos pos = mark_pos(ld, p->problem_mark);
+    fg_pos pos = exact_pos(ld, p->problem_mark);
+    size_t len;
+    const char *line = fg_file_line(ld->file, pos.line, &len);
+    if (strcmp(problem, "found character that cannot start any token") == 0 && line && pos.col >= 1 &&
+        pos.col <= len && line[pos.col - 1] == '\t') {
+        fg_diag_error(ld->diags, pos, "yaml-syntax", "found a tab character used for indentation: YAML indents "
+                                                     "with spaces");
+        return;
+    }
     if (p->context)
         fg_diag_error(ld->diags, pos, "yaml-syntax", "%s (%s)", problem, p->context);
     else
         fg_diag_error(ld->diags, pos, "yaml-syntax", "%s", problem);
-    fg_pos ctx = mark_pos(ld, p->context_mark);
+    fg_pos ctx = exact_pos(ld, p->context_mark);
     if (p->context && (ctx.line != pos.line || ctx.col != pos.col))
         fg_diag_note(ld->diags, ctx, "%s began here", construct_name(p->context));
 }
@@ -317,6 +369,14 @@ fg_ynode *fg_yaml_load(const fg_file *file, uint32_t index, fg_arena *arena, fg_
     ld.diags = diags;
     ld.libyaml_lines = breaks_only_at_lf(file->text, file->len);
 
+    /* libyaml decodes UTF-16 silently; the contract, and every position,
+     * is UTF-8. */
+    if (file->len >= 2 && (((unsigned char)file->text[0] == 0xFF && (unsigned char)file->text[1] == 0xFE) ||
+                           ((unsigned char)file->text[0] == 0xFE && (unsigned char)file->text[1] == 0xFF))) {
+        fg_diag_error(diags, (fg_pos){index, 1, 1}, "invalid-utf8",
+                      "invalid UTF-8: the file opens with a UTF-16 byte order mark; save it as UTF-8");
+        return NULL;
+    }
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
         fg_diag_error(diags, (fg_pos){index, 0, 0}, "io", "cannot initialise the YAML parser");

@@ -1,0 +1,1 @@
+printf 'entities:\r  - id: x\r    type: country\r    name: "caf\303\251 \342\200\224\r\r      second line"\r    description: \345\274\240 \360\237\230\200 x\r    labels: {fr: caf\303\251\342\200\224x, x_y: z}\r    note: [n]\rrelations:\r  - {subject: x, predicate: atended, object: paris-summit, source: doc, quote: Leaders gathered}\r' > facts/case.yaml

@@ -1,0 +1,1 @@
+printf 'entities:\r\n  - id: x\r\n    type: country\r\n    name: "caf\303\251 \342\200\224\r\n\r\n      second line"\r\n    description: \345\274\240 \360\237\230\200 x\r\n    labels: {fr: caf\303\251\342\200\224x, x_y: z}\r\n    note: [n]\r\nrelations:\r\n  - {subject: x, predicate: atended, object: paris-summit, source: doc, quote: Leaders gathered}\r\n' > facts/case.yaml

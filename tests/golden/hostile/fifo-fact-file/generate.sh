@@ -1,0 +1,1 @@
+mkfifo facts/pipe.yaml

@@ -1,0 +1,1 @@
+printf 'entities:\n  - {id: fr\320\260nce, type: country, name: France}\nrelations:\n  - {subject: fr\320\260nce, predicate: attended, object: paris-summit, source: doc, quote: Leaders gathered}\n' > facts/case.yaml

@@ -1,0 +1,1 @@
+printf 'entities:\n  - id: x\r\n    type: countri\r    name: X\n    note: [n]\r\nrelations:\r  - {subject: x, predicate: attended, object: paris-summit, source: doc, quote: Leaders gathered}\n' > facts/case.yaml

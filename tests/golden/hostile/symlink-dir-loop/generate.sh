@@ -1,0 +1,2 @@
+# A directory link that loops back to facts/ itself.
+ln -s . facts/self

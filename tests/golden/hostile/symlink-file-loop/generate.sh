@@ -1,0 +1,1 @@
+ln -s loop.yaml facts/loop.yaml
