@@ -68,6 +68,8 @@ int fg_read_file(const char *path, size_t max, char **text, size_t *len)
         errno = saved ? saved : EIO;
         return -1;
     }
+    if (!buf)
+        buf = fg_xmalloc(1); /* empty, and fstat did not tell the size */
     buf[n] = '\0';
     *text = buf;
     *len = n;
