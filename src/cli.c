@@ -214,7 +214,11 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
     /* '+': stop at the command name; its options are parsed next. */
     while ((c = getopt_long(argc, argv, "+C:hV", longopts, NULL)) != -1) {
         switch (c) {
-        case 'C': o->root = optarg; break;
+        case 'C':
+            if (!*optarg)
+                return usage_error(status, "-C needs a directory, not an empty string");
+            o->root = optarg;
+            break;
         case 'h': return print_help(main_help, status);
         case 'V':
             printf("factgraph %s\n", FG_VERSION);

@@ -7,7 +7,7 @@
 #include "strbuf.h"
 #include "xalloc.h"
 
-static char *vformat(const char *fmt, va_list ap)
+__attribute__((format(printf, 1, 0))) static char *vformat(const char *fmt, va_list ap)
 {
     fg_strbuf sb = FG_STRBUF_INIT;
     fg_strbuf_vprintf(&sb, fmt, ap);
@@ -157,10 +157,31 @@ static size_t offset_of_col(const char *line, size_t len, uint32_t col)
     return i;
 }
 
+/* Where the last excerpt's window started: diagnostics come sorted by
+ * line and column, so on one long line (a whole file in flow style) each
+ * window is found from the previous one, not from the line's start. */
+typedef struct col_cursor {
+    const char *line;
+    uint32_t col;
+    size_t offset;
+} col_cursor;
+
+static size_t offset_from(col_cursor *cur, const char *line, size_t len, uint32_t col)
+{
+    if (cur->line != line || cur->col > col) {
+        cur->line = line;
+        cur->col = 1;
+        cur->offset = 0;
+    }
+    cur->offset += offset_of_col(line + cur->offset, len - cur->offset, col - cur->col + 1);
+    cur->col = col;
+    return cur->offset;
+}
+
 /* The source line, then a caret under the column. A long line is cut to a
  * window around the column. Tabs are kept so that the caret lines up in a
  * terminal; other control characters show as '?'. */
-static void put_excerpt(fg_strbuf *sb, const fg_files *files, fg_pos pos)
+static void put_excerpt(fg_strbuf *sb, const fg_files *files, fg_pos pos, col_cursor *cur)
 {
     const fg_file *f = fg_files_get(files, pos.file);
     size_t len;
@@ -169,7 +190,7 @@ static void put_excerpt(fg_strbuf *sb, const fg_files *files, fg_pos pos)
         return;
     bool whole = offset_of_col(line, len, EXCERPT_WIDTH + 1) == len;
     uint32_t first = !whole && pos.col > EXCERPT_BEFORE ? pos.col - EXCERPT_BEFORE : 1;
-    size_t start = offset_of_col(line, len, first);
+    size_t start = offset_from(cur, line, len, first);
     size_t end = whole ? len : start + offset_of_col(line + start, len - start, EXCERPT_WIDTH + 1);
     fg_strbuf_printf(sb, "%5u | %s", pos.line, start > 0 ? "..." : "");
     for (size_t i = start; i < end; i++) {
@@ -191,14 +212,14 @@ static void put_excerpt(fg_strbuf *sb, const fg_files *files, fg_pos pos)
     fg_strbuf_puts(sb, "^\n");
 }
 
-static void print_human(const fg_diag *g, const fg_files *files, bool excerpts, fg_strbuf *sb)
+static void print_human(const fg_diag *g, const fg_files *files, bool excerpts, fg_strbuf *sb, col_cursor *cur)
 {
     put_location(sb, files, g->pos);
     fg_strbuf_printf(sb, ": %s: ", sev_name(g->sev));
     put_printable(sb, g->msg);
     fg_strbuf_printf(sb, " [%s]\n", g->rule);
     if (excerpts)
-        put_excerpt(sb, files, g->pos);
+        put_excerpt(sb, files, g->pos, cur);
     if (g->has_note) {
         put_location(sb, files, g->note_pos);
         fg_strbuf_puts(sb, ": note: ");
@@ -272,6 +293,7 @@ static void print_github(const fg_diag *g, const fg_files *files, fg_strbuf *sb)
 void fg_diag_print(const fg_diags *d, const fg_files *files, fg_format fmt, bool excerpts, FILE *out)
 {
     fg_strbuf sb = FG_STRBUF_INIT;
+    col_cursor cur = {NULL, 1, 0};
     for (size_t i = 0; i < d->n; i++) {
         fg_strbuf_reset(&sb);
         const fg_diag *g = &d->items[i];
@@ -280,7 +302,7 @@ void fg_diag_print(const fg_diags *d, const fg_files *files, fg_format fmt, bool
         else if (fmt == FG_FORMAT_GITHUB)
             print_github(g, files, &sb);
         else
-            print_human(g, files, excerpts, &sb);
+            print_human(g, files, excerpts, &sb, &cur);
         fwrite(sb.data, 1, sb.len, out);
     }
     fg_strbuf_release(&sb);

@@ -160,9 +160,10 @@ const char *fg_file_line(const fg_file *file, uint32_t line, size_t *len)
     if (line == 0 || line > f->nlines)
         return NULL;
     size_t start = f->line_starts[line - 1];
-    size_t end = start;
-    while (end < f->len && break_len(f->text, f->len, end) == 0)
-        end++;
+    /* The next line's start, less its break: no scan of a long line. */
+    size_t end = line < f->nlines ? f->line_starts[line] : f->len;
+    while (end > start && (f->text[end - 1] == '\n' || f->text[end - 1] == '\r'))
+        end--;
     *len = end - start;
     return f->text + start;
 }
