@@ -31,6 +31,8 @@ typedef struct fg_files {
 /* Read a whole file of at most max bytes. Returns 0, or -1 with errno set
  * (EFBIG when the file is larger than max); *text is the caller's to free. */
 int fg_read_file(const char *path, size_t max, char **text, size_t *len);
+/* Write all of data to fd, retrying short writes. Returns 0 or -1 (errno). */
+int fg_write_all(int fd, const char *data, size_t len);
 /* The message for fg_read_file's errno: EINVAL is "not a regular file". */
 const char *fg_read_error(int err);
 

@@ -7,19 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int write_all(int fd, const char *data, size_t len)
-{
-    while (len > 0) {
-        ssize_t n = write(fd, data, len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return -1;
-        data += n;
-        len -= (size_t)n;
-    }
-    return 0;
-}
+#include "files.h"
 
 int fg_write_atomic(const char *dir, const char *name, const char *data, size_t len, fg_strbuf *err)
 {
@@ -33,7 +21,7 @@ int fg_write_atomic(const char *dir, const char *name, const char *data, size_t 
         goto done;
     }
     /* mkstemp makes the file private; outputs are ordinary files. */
-    if (fchmod(fd, 0644) != 0 || write_all(fd, data, len) != 0 || fsync(fd) != 0) {
+    if (fchmod(fd, 0644) != 0 || fg_write_all(fd, data, len) != 0 || fsync(fd) != 0) {
         fg_strbuf_printf(err, "cannot write %s: %s", dest.data, strerror(errno));
         close(fd);
         unlink(tmp.data);

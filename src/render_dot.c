@@ -9,7 +9,7 @@
 #include "xalloc.h"
 
 /* agsafeset takes char *; the strings are copied by cgraph. */
-static void set_attr(void *obj, const char *name, const char *value)
+void fg_dot_set(void *obj, const char *name, const char *value)
 {
     agsafeset(obj, (char *)name, (char *)value, "");
 }
@@ -24,11 +24,11 @@ static void put_escaped(fg_strbuf *sb, const char *s)
     }
 }
 
-static void set_text(void *obj, const char *name, const char *text)
+void fg_dot_set_text(void *obj, const char *name, const char *text)
 {
     fg_strbuf sb = FG_STRBUF_INIT;
     put_escaped(&sb, text);
-    set_attr(obj, name, fg_strbuf_cstr(&sb));
+    fg_dot_set(obj, name, fg_strbuf_cstr(&sb));
     fg_strbuf_release(&sb);
 }
 
@@ -46,15 +46,15 @@ static void set_url(void *obj, const char *url)
         else
             fg_strbuf_putc(&sb, (char)*p);
     }
-    set_attr(obj, "URL", sb.data);
-    set_attr(obj, "target", "_blank");
+    fg_dot_set(obj, "URL", sb.data);
+    fg_dot_set(obj, "target", "_blank");
     fg_strbuf_release(&sb);
 }
 
 static void apply_style(void *obj, const fg_ynode *style)
 {
     for (size_t i = 0; style && i + 1 < style->n; i += 2)
-        set_attr(obj, style->kids[i]->str, style->kids[i + 1]->str);
+        fg_dot_set(obj, style->kids[i]->str, style->kids[i + 1]->str);
 }
 
 static void declare_defaults(Agraph_t *g, const fg_view *v)
@@ -126,7 +126,7 @@ static void set_id(void *obj, const char *view, const char *a, const char *b, co
     for (size_t i = 0; i < 3; i++)
         if (rest[i])
             fg_strbuf_printf(&sb, "--%s", rest[i]);
-    set_attr(obj, "id", sb.data);
+    fg_dot_set(obj, "id", sb.data);
     fg_strbuf_release(&sb);
 }
 
@@ -141,14 +141,14 @@ static void add_node(Agraph_t *g, const fg_view *v, const fg_item *it)
         fg_strbuf_puts(&sb, "\\n");
         put_event_dates(&sb, it);
     }
-    set_attr(n, "label", sb.data);
+    fg_dot_set(n, "label", sb.data);
     fg_strbuf_reset(&sb);
     put_node_tooltip(&sb, it);
-    set_text(n, "tooltip", sb.data);
+    fg_dot_set_text(n, "tooltip", sb.data);
     fg_strbuf_reset(&sb);
     /* Classes let a report restyle a kind of node; type names are kebab-case. */
     fg_strbuf_printf(&sb, "fg-%s type-%s", it->is_event ? "event" : "entity", it->type->str);
-    set_attr(n, "class", sb.data);
+    fg_dot_set(n, "class", sb.data);
     fg_strbuf_release(&sb);
     set_id(n, v->name, it->id->str, NULL, NULL, NULL);
     if (it->type_def)
@@ -208,18 +208,18 @@ static void add_edge(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relati
         fg_strbuf_putc(&sb, ' ');
         put_amount(&sb, &r->amount);
     }
-    set_text(e, "label", sb.data);
+    fg_dot_set_text(e, "label", sb.data);
     fg_strbuf_reset(&sb);
     put_edge_tooltip(&sb, m, r);
-    set_text(e, "tooltip", sb.data);
-    set_text(e, "labeltooltip", sb.data);
+    fg_dot_set_text(e, "tooltip", sb.data);
+    fg_dot_set_text(e, "labeltooltip", sb.data);
     fg_strbuf_release(&sb);
     apply_style(e, r->pred->style);
     if (r->pred->symmetric)
-        set_attr(e, "dir", "none");
+        fg_dot_set(e, "dir", "none");
     fg_strbuf cls = FG_STRBUF_INIT;
     fg_strbuf_printf(&cls, "fg-relation pred-%s", r->pred->name->str);
-    set_attr(e, "class", cls.data);
+    fg_dot_set(e, "class", cls.data);
     fg_strbuf_release(&cls);
     set_id(e, v->name, r->subject->str, r->pred->name->str, r->object->str, fg_str(r->date));
     const char *url = source_url(m, r);
@@ -316,13 +316,13 @@ Agraph_t *fg_render_graph(const fg_view *v, fg_model *m, const fg_selection *sel
     if (v->as_of) {
         fg_strbuf title = FG_STRBUF_INIT;
         fg_strbuf_printf(&title, "%s (as of %s)", v->title->str, v->as_of->str);
-        set_text(g, "label", title.data);
+        fg_dot_set_text(g, "label", title.data);
         fg_strbuf_release(&title);
     } else {
-        set_text(g, "label", v->title->str);
+        fg_dot_set_text(g, "label", v->title->str);
     }
     /* Graphviz prefixes the ids it makes itself with the graph's id. */
-    set_attr(g, "id", v->name);
+    fg_dot_set(g, "id", v->name);
     for (size_t i = 0; i < sel->nitems; i++)
         add_node(g, v, &m->items[sel->items[i]]);
     for (size_t i = 0; i < sel->nrels; i++)

@@ -4,25 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "render_dot.h"
 #include "strbuf.h"
 #include "xalloc.h"
-
-static void set_attr(void *obj, const char *name, const char *value)
-{
-    agsafeset(obj, (char *)name, (char *)value, "");
-}
-
-static void set_escaped(void *obj, const char *name, const char *text)
-{
-    fg_strbuf sb = FG_STRBUF_INIT;
-    for (; *text; text++) {
-        if (*text == '\\')
-            fg_strbuf_putc(&sb, '\\');
-        fg_strbuf_putc(&sb, *text);
-    }
-    set_attr(obj, name, fg_strbuf_cstr(&sb));
-    fg_strbuf_release(&sb);
-}
 
 static Agraph_t *new_cluster(Agraph_t *g, const fg_view *v, const char *key, const char *label)
 {
@@ -31,12 +15,12 @@ static Agraph_t *new_cluster(Agraph_t *g, const fg_view *v, const char *key, con
     Agraph_t *c = agsubg(g, name.data, 1);
     fg_strbuf_reset(&name);
     fg_strbuf_printf(&name, "%s--group--%s", v->name, key);
-    set_attr(c, "id", name.data);
-    set_escaped(c, "label", label);
-    set_attr(c, "style", "rounded,dashed");
-    set_attr(c, "color", "#999999");
-    set_attr(c, "fontsize", "11");
-    set_attr(c, "fontcolor", "#555555");
+    fg_dot_set(c, "id", name.data);
+    fg_dot_set_text(c, "label", label);
+    fg_dot_set(c, "style", "rounded,dashed");
+    fg_dot_set(c, "color", "#999999");
+    fg_dot_set(c, "fontsize", "11");
+    fg_dot_set(c, "fontcolor", "#555555");
     fg_strbuf_release(&name);
     return c;
 }
@@ -113,14 +97,14 @@ static Agnode_t *tick_node(Agraph_t *g, const fg_view *v, const char *tick)
     Agnode_t *n = agnode(g, name.data, 1);
     fg_strbuf_reset(&name);
     fg_strbuf_printf(&name, "%s--tick--%s", v->name, tick);
-    set_attr(n, "id", name.data);
-    set_attr(n, "label", tick);
-    set_attr(n, "shape", "plaintext");
-    set_attr(n, "style", "");
-    set_attr(n, "fontsize", "13");
-    set_attr(n, "fontcolor", "#333333");
-    set_attr(n, "class", "fg-tick");
-    set_attr(n, "tooltip", tick);
+    fg_dot_set(n, "id", name.data);
+    fg_dot_set(n, "label", tick);
+    fg_dot_set(n, "shape", "plaintext");
+    fg_dot_set(n, "style", "");
+    fg_dot_set(n, "fontsize", "13");
+    fg_dot_set(n, "fontcolor", "#333333");
+    fg_dot_set(n, "class", "fg-tick");
+    fg_dot_set(n, "tooltip", tick);
     fg_strbuf_release(&name);
     return n;
 }
@@ -147,7 +131,7 @@ void fg_render_time_axis(Agraph_t *g, const fg_view *v, fg_model *m, const fg_se
         fg_strbuf_printf(&name, "rank:%s", ticks[t]);
         Agraph_t *rank = agsubg(g, name.data, 1);
         fg_strbuf_release(&name);
-        set_attr(rank, "rank", "same");
+        fg_dot_set(rank, "rank", "same");
         agsubnode(rank, tick, 1);
         for (size_t i = 0; i < sel->nitems; i++) {
             const fg_item *it = &m->items[sel->items[i]];
@@ -160,11 +144,11 @@ void fg_render_time_axis(Agraph_t *g, const fg_view *v, fg_model *m, const fg_se
         }
         if (prev) {
             Agedge_t *e = agedge(g, prev, tick, NULL, 1);
-            set_attr(e, "color", "#aaaaaa");
-            set_attr(e, "penwidth", "2");
-            set_attr(e, "weight", "100");
-            set_attr(e, "class", "fg-axis");
-            set_attr(e, "tooltip", "time");
+            fg_dot_set(e, "color", "#aaaaaa");
+            fg_dot_set(e, "penwidth", "2");
+            fg_dot_set(e, "weight", "100");
+            fg_dot_set(e, "class", "fg-axis");
+            fg_dot_set(e, "tooltip", "time");
         }
         prev = tick;
     }

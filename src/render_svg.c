@@ -7,19 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static int write_all(int fd, const char *data, size_t len)
-{
-    while (len > 0) {
-        ssize_t n = write(fd, data, len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return -1;
-        data += n;
-        len -= (size_t)n;
-    }
-    return 0;
-}
+#include "files.h"
 
 /* In the child: lay out, render, write to fd, and leave without running
  * exit handlers that belong to the parent. */
@@ -36,7 +24,7 @@ _Noreturn static void layout_child(GVC_t *gvc, Agraph_t *g, const char *engine, 
     if (gvLayout(gvc, g, engine) == 0) {
         status = 4;
         if (gvRenderData(gvc, g, "svg", &data, &len) == 0)
-            status = write_all(fd, data, len) == 0 ? 0 : 5;
+            status = fg_write_all(fd, data, len) == 0 ? 0 : 5;
     }
     close(fd);
     _exit(status);

@@ -17,20 +17,6 @@ static const char style[] =
     "th{background:#f4f4f4}blockquote{margin:0 0 .3em;font-style:italic}cite{color:#555;font-size:.9em}\n"
     "nav li{margin:.2em 0}\n";
 
-static void put_html(fg_strbuf *sb, const char *s)
-{
-    for (; *s; s++) {
-        switch (*s) {
-        case '&': fg_strbuf_puts(sb, "&amp;"); break;
-        case '<': fg_strbuf_puts(sb, "&lt;"); break;
-        case '>': fg_strbuf_puts(sb, "&gt;"); break;
-        case '"': fg_strbuf_puts(sb, "&quot;"); break;
-        case '\'': fg_strbuf_puts(sb, "&#39;"); break;
-        default: fg_strbuf_putc(sb, *s);
-        }
-    }
-}
-
 /* The SVG element alone: the XML declaration, doctype and comments before
  * it have no place inside HTML. */
 static int put_svg(fg_project *p, const fg_view *v, fg_strbuf *out, fg_diags *diags)
@@ -58,21 +44,21 @@ static void put_evidence(fg_strbuf *out, const fg_model *m, const fg_relation *r
     for (size_t i = 0; i < r->ncites; i++) {
         const fg_source *s = &m->sources[r->cites[i].source_idx];
         fg_strbuf_puts(out, "<blockquote>“");
-        put_html(out, r->cites[i].quote->str);
+        fg_strbuf_put_xml(out, r->cites[i].quote->str);
         fg_strbuf_puts(out, "”</blockquote><cite>");
         if (s->url) {
             /* Validated: http or https, no quotes or brackets. */
             fg_strbuf_puts(out, "<a href=\"");
-            put_html(out, s->url->str);
+            fg_strbuf_put_xml(out, s->url->str);
             fg_strbuf_puts(out, "\">");
         }
-        put_html(out, s->title->str);
+        fg_strbuf_put_xml(out, s->title->str);
         if (s->url)
             fg_strbuf_puts(out, "</a>");
         fg_strbuf_puts(out, ", ");
-        put_html(out, s->publisher->str);
+        fg_strbuf_put_xml(out, s->publisher->str);
         fg_strbuf_puts(out, ", ");
-        put_html(out, s->date->str);
+        fg_strbuf_put_xml(out, s->date->str);
         fg_strbuf_puts(out, "</cite>");
     }
 }
@@ -81,14 +67,14 @@ static void put_relation_row(fg_strbuf *out, const fg_view *v, const fg_model *m
 {
     fg_strbuf_printf(out, "<tr id=\"%s--row--%s--%s--%s%s%s\"><td>", v->name, r->subject->str, r->pred->name->str,
                      r->object->str, r->date ? "--" : "", r->date ? r->date->str : "");
-    put_html(out, m->items[r->subj].name->str);
+    fg_strbuf_put_xml(out, m->items[r->subj].name->str);
     fg_strbuf_puts(out, "</td><td>");
-    put_html(out, r->pred->label->str);
+    fg_strbuf_put_xml(out, r->pred->label->str);
     fg_strbuf_puts(out, "</td><td>");
-    put_html(out, m->items[r->obj].name->str);
+    fg_strbuf_put_xml(out, m->items[r->obj].name->str);
     fg_strbuf_puts(out, "</td><td>");
     if (r->date)
-        put_html(out, r->date->str);
+        fg_strbuf_put_xml(out, r->date->str);
     fg_strbuf_puts(out, "</td><td>");
     put_evidence(out, m, r);
     fg_strbuf_puts(out, "</td></tr>\n");
@@ -99,11 +85,11 @@ static int put_view(fg_project *p, const fg_view *v, fg_strbuf *out, fg_diags *d
     fg_selection sel;
     fg_view_select(v, &p->model, &sel);
     fg_strbuf_printf(out, "<section id=\"%s\" class=\"fg-view\">\n<h2>", v->name);
-    put_html(out, v->title->str);
+    fg_strbuf_put_xml(out, v->title->str);
     fg_strbuf_puts(out, "</h2>\n");
     if (v->description) {
         fg_strbuf_puts(out, "<p>");
-        put_html(out, v->description->str);
+        fg_strbuf_put_xml(out, v->description->str);
         fg_strbuf_puts(out, "</p>\n");
     }
     fg_strbuf_puts(out, "<figure>\n");
@@ -132,7 +118,7 @@ int fg_report_html(fg_project *p, fg_strbuf *out, fg_diags *diags)
         if (!p->views[i].ok)
             continue;
         fg_strbuf_printf(out, "<li><a href=\"#%s\">", p->views[i].name);
-        put_html(out, p->views[i].title->str);
+        fg_strbuf_put_xml(out, p->views[i].title->str);
         fg_strbuf_puts(out, "</a></li>\n");
     }
     fg_strbuf_puts(out, "</ul></nav>\n");

@@ -85,6 +85,20 @@ void fg_strbuf_put_json(fg_strbuf *sb, const char *s)
     fg_strbuf_putc(sb, '"');
 }
 
+void fg_strbuf_put_xml(fg_strbuf *sb, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': fg_strbuf_puts(sb, "&amp;"); break;
+        case '<': fg_strbuf_puts(sb, "&lt;"); break;
+        case '>': fg_strbuf_puts(sb, "&gt;"); break;
+        case '"': fg_strbuf_puts(sb, "&quot;"); break;
+        case '\'': fg_strbuf_puts(sb, "&#39;"); break;
+        default: fg_strbuf_putc(sb, *s);
+        }
+    }
+}
+
 const char *fg_strbuf_cstr(const fg_strbuf *sb)
 {
     return sb->data ? sb->data : "";

@@ -23,6 +23,8 @@ void fg_strbuf_vprintf(fg_strbuf *sb, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)));
 /* Append s as a JSON string literal, quotes included. */
 void fg_strbuf_put_json(fg_strbuf *sb, const char *s);
+/* Append s with &, <, >, " and ' as XML character references. */
+void fg_strbuf_put_xml(fg_strbuf *sb, const char *s);
 /* The buffer's text ("" when empty); it stays owned by sb. */
 const char *fg_strbuf_cstr(const fg_strbuf *sb);
 /* Hand the text to the caller, who frees it; sb is left empty. */

@@ -21,20 +21,6 @@ typedef struct layout {
     double x, y;   /* where the next legend entry goes */
 } layout;
 
-static void put_xml(fg_strbuf *sb, const char *s)
-{
-    for (; *s; s++) {
-        switch (*s) {
-        case '&': fg_strbuf_puts(sb, "&amp;"); break;
-        case '<': fg_strbuf_puts(sb, "&lt;"); break;
-        case '>': fg_strbuf_puts(sb, "&gt;"); break;
-        case '"': fg_strbuf_puts(sb, "&quot;"); break;
-        case '\'': fg_strbuf_puts(sb, "&#39;"); break;
-        default: fg_strbuf_putc(sb, *s);
-        }
-    }
-}
-
 static double text_width(const char *s, double size)
 {
     double w = 0;
@@ -67,7 +53,7 @@ static void put_text(layout *l, double x, double y, double size, const char *cls
 {
     fg_strbuf_printf(l->out, "<text class=\"%s\" x=\"%.2f\" y=\"%.2f\" font-family=\"%s\" font-size=\"%.2f\">", cls,
                      x, y, FG_FONT, size);
-    put_xml(l->out, text);
+    fg_strbuf_put_xml(l->out, text);
     fg_strbuf_puts(l->out, "</text>\n");
 }
 
