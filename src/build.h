@@ -21,6 +21,7 @@ typedef struct fg_build_stats {
     size_t unchanged; /* files already up to date */
     size_t stale;     /* files missing or out of date (check) */
     size_t laid_out;  /* Graphviz layouts run */
+    size_t too_large; /* views refused as too large for their layout */
 } fg_build_stats;
 
 /* Returns 0, or -1 when an output could not be written or laid out

@@ -150,7 +150,7 @@ static fg_status cmd_build(const fg_options *o)
         print_build_summary(&stats, o);
         if (report_bytes && !o->quiet)
             fprintf(stderr, "factgraph: wrote graphs/report.html (%zu bytes)\n", report_bytes);
-        st = rc != 0 ? FG_STATUS_FAILURE : stats.stale ? FG_STATUS_FINDINGS : FG_STATUS_OK;
+        st = rc != 0 ? FG_STATUS_FAILURE : stats.stale || stats.too_large ? FG_STATUS_FINDINGS : FG_STATUS_OK;
         goto done;
     }
     print_diags(&d, &p, o);

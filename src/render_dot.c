@@ -77,8 +77,10 @@ static void declare_defaults(Agraph_t *g, const fg_view *v)
         agattr(g, AGRAPH, "overlap", "false");
         /* Not "true" or "polyline": Graphviz 2.43's obstacle router writes
          * past its buffer when it routes parallel edges (makeMultiSpline),
-         * which crashed the landscape; curved edges need no router. */
-        agattr(g, AGRAPH, "splines", "curved");
+         * which crashed the landscape; curved edges need no router. sfdp,
+         * the layout for large views, draws straight lines: curved edges
+         * take over a minute past 1,000 nodes. */
+        agattr(g, AGRAPH, "splines", strcmp(layout, "sfdp") == 0 ? "line" : "curved");
         agattr(g, AGRAPH, "sep", "+12");
         if (strcmp(layout, "neato") == 0)
             agattr(g, AGRAPH, "start", "1");
