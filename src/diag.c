@@ -308,14 +308,6 @@ void fg_diag_print(const fg_diags *d, const fg_files *files, fg_format fmt, bool
     fg_strbuf_release(&sb);
 }
 
-bool fg_diag_has_rule(const fg_diags *d, const char *rule)
-{
-    for (size_t i = 0; i < d->n; i++)
-        if (strcmp(d->items[i].rule, rule) == 0)
-            return true;
-    return false;
-}
-
 bool fg_diags_full(const fg_diags *d)
 {
     return d->n >= FG_DIAG_LIMIT;

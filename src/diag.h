@@ -49,7 +49,6 @@ void fg_diag_sort(fg_diags *d);
  * line and a caret under the column when `excerpts` is set. */
 void fg_diag_print(const fg_diags *d, const fg_files *files, fg_format fmt,
                    bool excerpts, FILE *out);
-bool fg_diag_has_rule(const fg_diags *d, const char *rule);
 /* Whether further diagnostics would only be counted: callers skip costly
  * work (did-you-mean searches) for messages nobody will see. */
 bool fg_diags_full(const fg_diags *d);
