@@ -66,7 +66,8 @@ static fg_status cmd_check(const fg_options *o)
     fg_project p;
     int rc = fg_project_load(&p, o->root, &d);
     print_diags(&d, &p, o);
-    print_check_summary(&p, &d, o);
+    if (p.nfiles > 0) /* no summary of a project that is not there */
+        print_check_summary(&p, &d, o);
     fg_status st = rc != 0 ? FG_STATUS_FAILURE : has_findings(&d, o) ? FG_STATUS_FINDINGS : FG_STATUS_OK;
     fg_project_release(&p);
     fg_diags_release(&d);
