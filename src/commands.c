@@ -86,9 +86,7 @@ static bool views_exist(fg_project *p, const fg_options *o)
         fg_suggest_init(&s, o->views[i]);
         for (size_t k = 0; k < p->nviews; k++)
             fg_suggest_consider(&s, p->views[k].name);
-        const char *hint = fg_suggest_result(&s);
-        fprintf(stderr, "factgraph: no view named '%s' in graphs/%s%s%s\n", o->views[i],
-                hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+        fprintf(stderr, "factgraph: no view named '%s' in graphs/%s\n", o->views[i], fg_suggest_phrase(&s));
         ok = false;
     }
     return ok;

@@ -197,10 +197,9 @@ static void report_unknown_section(const fg_ynode *key, fg_diags *diags)
     fg_suggest_init(&sg, key->str);
     for (size_t i = 0; i < sizeof sections / sizeof sections[0]; i++)
         fg_suggest_consider(&sg, sections[i].name);
-    const char *hint = fg_suggest_result(&sg);
-    if (hint)
-        fg_diag_error(diags, key->pos, "unknown-section", "unknown section '%s' (did you mean '%s'?)", key->str,
-                      hint);
+    const char *hint = fg_suggest_phrase(&sg);
+    if (*hint)
+        fg_diag_error(diags, key->pos, "unknown-section", "unknown section '%s'%s", key->str, hint);
     else
         fg_diag_error(diags, key->pos, "unknown-section",
                       "unknown section '%s': a fact file holds sources, entities, events and relations", key->str);

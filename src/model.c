@@ -54,6 +54,24 @@ const fg_id_entry *fg_model_lookup(fg_model *m, const char *id)
     return fg_symtab_get(&m->ids, id);
 }
 
+const char *fg_model_suggest_item(const fg_model *m, const char *word, int want_event, fg_suggest *sg)
+{
+    fg_suggest_init(sg, word);
+    for (size_t i = 0; i < m->nitems; i++)
+        if (m->items[i].id && (want_event < 0 || m->items[i].is_event == want_event))
+            fg_suggest_consider(sg, m->items[i].id->str);
+    return fg_suggest_phrase(sg);
+}
+
+const char *fg_model_suggest_source(const fg_model *m, const char *word, fg_suggest *sg)
+{
+    fg_suggest_init(sg, word);
+    for (size_t i = 0; i < m->nsources; i++)
+        if (m->sources[i].id)
+            fg_suggest_consider(sg, m->sources[i].id->str);
+    return fg_suggest_phrase(sg);
+}
+
 const char *fg_str(const fg_ynode *node)
 {
     return node ? node->str : NULL;

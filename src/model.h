@@ -86,6 +86,11 @@ fg_item *fg_model_add_item(fg_model *m);
 fg_relation *fg_model_add_relation(fg_model *m);
 /* The entry for an id, or NULL. */
 const fg_id_entry *fg_model_lookup(fg_model *m, const char *id);
+/* Suggestions for word among the ids of entities and events (want_event:
+ * 0 entities, 1 events, -1 both) or of sources: sg is filled and its phrase
+ * returned. */
+const char *fg_model_suggest_item(const fg_model *m, const char *word, int want_event, fg_suggest *sg);
+const char *fg_model_suggest_source(const fg_model *m, const char *word, fg_suggest *sg);
 /* The text of an optional field, or NULL. */
 const char *fg_str(const fg_ynode *node);
 

@@ -60,12 +60,8 @@ static void report_unknown_field(const fg_ynode *key, const char *what, const fg
     fg_suggest_init(&s, key->str);
     for (size_t i = 0; i < n; i++)
         fg_suggest_consider(&s, spec[i].name);
-    const char *hint = fg_suggest_result(&s);
-    if (hint)
-        fg_diag_error(diags, key->pos, "unknown-field", "unknown field '%s' in %s (did you mean '%s'?)", key->str,
-                      what, hint);
-    else
-        fg_diag_error(diags, key->pos, "unknown-field", "unknown field '%s' in %s", key->str, what);
+    fg_diag_error(diags, key->pos, "unknown-field", "unknown field '%s' in %s%s", key->str, what,
+                  fg_suggest_phrase(&s));
 }
 
 bool fg_record_read(const fg_ynode *node, const char *what, const fg_field_spec *spec, size_t n,

@@ -56,10 +56,8 @@ static void check_style(const fg_ynode *style, bool edge, fg_diags *diags)
             fg_suggest_init(&s, k->str);
             for (const char *const *a = edge ? edge_attrs : node_attrs; *a; a++)
                 fg_suggest_consider(&s, *a);
-            const char *hint = fg_suggest_result(&s);
-            fg_diag_error(diags, k->pos, "bad-style", "style attribute '%s' is not allowed for %s%s%s%s", k->str,
-                          edge ? "edges" : "nodes", hint ? " (did you mean '" : "", hint ? hint : "",
-                          hint ? "'?)" : "");
+            fg_diag_error(diags, k->pos, "bad-style", "style attribute '%s' is not allowed for %s%s", k->str,
+                          edge ? "edges" : "nodes", fg_suggest_phrase(&s));
         } else if (!style_value_ok(v->str)) {
             fg_diag_error(diags, v->pos, "bad-style",
                           "style value '%s' may hold only letters, digits, '#', ',', '.', '_', '-' and spaces",
@@ -157,12 +155,8 @@ static void check_type_list(fg_schema *s, const fg_ynode *list, fg_diags *diags)
             fg_schema_type(s, name))
             continue;
         fg_suggest sg;
-        fg_suggest_init(&sg, name);
-        for (size_t t = 0; t < s->ntypes; t++)
-            fg_suggest_consider(&sg, s->types[t].name->str);
-        const char *hint = fg_suggest_result(&sg);
-        fg_diag_error(diags, list->kids[i]->pos, "unknown-type", "unknown type '%s'%s%s%s", name,
-                      hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+        fg_diag_error(diags, list->kids[i]->pos, "unknown-type", "unknown type '%s'%s", name,
+                      fg_schema_suggest_type(s, name, -1, &sg));
     }
 }
 
@@ -219,6 +213,23 @@ const fg_type *fg_schema_type(fg_schema *s, const char *name)
 const fg_predicate *fg_schema_predicate(fg_schema *s, const char *name)
 {
     return fg_symtab_get(&s->pred_index, name);
+}
+
+const char *fg_schema_suggest_type(const fg_schema *s, const char *word, int want_event, fg_suggest *sg)
+{
+    fg_suggest_init(sg, word);
+    for (size_t i = 0; i < s->ntypes; i++)
+        if (want_event < 0 || s->types[i].is_event == want_event)
+            fg_suggest_consider(sg, s->types[i].name->str);
+    return fg_suggest_phrase(sg);
+}
+
+const char *fg_schema_suggest_predicate(const fg_schema *s, const char *word, fg_suggest *sg)
+{
+    fg_suggest_init(sg, word);
+    for (size_t i = 0; i < s->npreds; i++)
+        fg_suggest_consider(sg, s->preds[i].name->str);
+    return fg_suggest_phrase(sg);
 }
 
 bool fg_type_allowed(const fg_ynode *allowed, const fg_type *type)

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "diag.h"
+#include "suggest.h"
 #include "symtab.h"
 #include "yaml_load.h"
 
@@ -35,6 +36,10 @@ extern const char *const fg_relation_optional_fields[];
 void fg_schema_load(fg_schema *s, const fg_ynode *root, fg_pos file_pos, fg_diags *diags);
 const fg_type *fg_schema_type(fg_schema *s, const char *name);
 const fg_predicate *fg_schema_predicate(fg_schema *s, const char *name);
+/* Suggestions for word among the types (want_event: 0 entity types, 1 event
+ * types, -1 both) or the predicates: sg is filled and its phrase returned. */
+const char *fg_schema_suggest_type(const fg_schema *s, const char *word, int want_event, fg_suggest *sg);
+const char *fg_schema_suggest_predicate(const fg_schema *s, const char *word, fg_suggest *sg);
 /* Whether a thing of `type` may stand where `allowed` (a list of type names,
  * "entity", "event" or "any") is asked for. */
 bool fg_type_allowed(const fg_ynode *allowed, const fg_type *type);

@@ -1,5 +1,6 @@
 #include "suggest.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,4 +69,14 @@ const char *fg_suggest_result(const fg_suggest *s)
     /* A third of the word may be wrong, and at least one character. */
     size_t limit = len / 3 > 1 ? len / 3 : 1;
     return s->best_dist <= limit ? s->best : NULL;
+}
+
+const char *fg_suggest_phrase(fg_suggest *s)
+{
+    const char *hint = fg_suggest_result(s);
+    s->phrase[0] = '\0';
+    /* A name too long for the phrase is no likely typo fix to show. */
+    if (hint && strlen(hint) < sizeof s->phrase - 24)
+        snprintf(s->phrase, sizeof s->phrase, " (did you mean '%s'?)", hint);
+    return s->phrase;
 }

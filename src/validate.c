@@ -121,18 +121,6 @@ static void check_url(ctx *c, const fg_ynode *url)
                                                  "quotes or angle brackets", url->str);
 }
 
-static const char *suggest_item(ctx *c, const char *word, int want_event)
-{
-    if (fg_diags_full(c->d))
-        return NULL;
-    fg_suggest s;
-    fg_suggest_init(&s, word);
-    for (size_t i = 0; i < c->m->nitems; i++)
-        if (c->m->items[i].id && (want_event < 0 || c->m->items[i].is_event == want_event))
-            fg_suggest_consider(&s, c->m->items[i].id->str);
-    return fg_suggest_result(&s);
-}
-
 /* Resolve a reference to an entity or event (want_event: 0 entity only,
  * 1 event only, -1 either). Returns the item index or -1 (reported). */
 static int resolve_item(ctx *c, const fg_ynode *ref, int want_event, const char *role)
@@ -151,12 +139,10 @@ static int resolve_item(ctx *c, const fg_ynode *ref, int want_event, const char 
         fg_diag_error(c->d, ref->pos, "unknown-ref", "%s '%s' is %s, not an %s", role, ref->str, is, want);
         return -1;
     }
-    const char *hint = suggest_item(c, ref->str, want_event);
-    if (hint)
-        fg_diag_error(c->d, ref->pos, "unknown-ref", "unknown %s '%s' in %s (did you mean '%s'?)", want, ref->str,
-                      role, hint);
-    else
-        fg_diag_error(c->d, ref->pos, "unknown-ref", "unknown %s '%s' in %s", want, ref->str, role);
+    /* Past the diagnostics limit nobody reads the suggestion: skip the search. */
+    fg_suggest sg;
+    fg_diag_error(c->d, ref->pos, "unknown-ref", "unknown %s '%s' in %s%s", want, ref->str, role,
+                  fg_diags_full(c->d) ? "" : fg_model_suggest_item(c->m, ref->str, want_event, &sg));
     return -1;
 }
 
@@ -254,14 +240,10 @@ static const fg_type *resolve_type(ctx *c, const fg_ynode *ref, bool is_event)
                       t->is_event ? "event type" : "entity type", want);
         return NULL;
     }
-    fg_suggest s;
-    fg_suggest_init(&s, ref->str);
-    for (size_t i = 0; i < c->m->schema.ntypes; i++)
-        if (c->m->schema.types[i].is_event == is_event)
-            fg_suggest_consider(&s, c->m->schema.types[i].name->str);
-    const char *hint = fg_suggest_result(&s);
-    if (hint)
-        fg_diag_error(c->d, ref->pos, "unknown-type", "unknown %s '%s' (did you mean '%s'?)", want, ref->str, hint);
+    fg_suggest sg;
+    const char *hint = fg_schema_suggest_type(&c->m->schema, ref->str, is_event, &sg);
+    if (*hint)
+        fg_diag_error(c->d, ref->pos, "unknown-type", "unknown %s '%s'%s", want, ref->str, hint);
     else
         fg_diag_error(c->d, ref->pos, "unknown-type", "unknown %s '%s': declare it in facts/schema.yaml", want,
                       ref->str);
@@ -338,13 +320,9 @@ static void check_ends(ctx *c, fg_relation *r)
     if (r->predicate && c->m->schema.loaded) {
         r->pred = fg_schema_predicate(&c->m->schema, r->predicate->str);
         if (!r->pred) {
-            fg_suggest s;
-            fg_suggest_init(&s, r->predicate->str);
-            for (size_t i = 0; i < c->m->schema.npreds; i++)
-                fg_suggest_consider(&s, c->m->schema.preds[i].name->str);
-            const char *hint = fg_suggest_result(&s);
-            fg_diag_error(c->d, r->predicate->pos, "unknown-predicate", "unknown predicate '%s'%s%s%s",
-                          r->predicate->str, hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+            fg_suggest sg;
+            fg_diag_error(c->d, r->predicate->pos, "unknown-predicate", "unknown predicate '%s'%s", r->predicate->str,
+                          fg_schema_suggest_predicate(&c->m->schema, r->predicate->str, &sg));
         }
     }
     if (r->subj >= 0)
@@ -450,14 +428,9 @@ static void check_citations(ctx *c, fg_relation *r)
         if (!e && c->m->incomplete)
             continue;
         if (!e || e->kind != FG_ID_SOURCE) {
-            fg_suggest s;
-            fg_suggest_init(&s, ct->source->str);
-            for (size_t k = 0; k < c->m->nsources && !fg_diags_full(c->d); k++)
-                if (c->m->sources[k].id)
-                    fg_suggest_consider(&s, c->m->sources[k].id->str);
-            const char *hint = fg_suggest_result(&s);
-            fg_diag_error(c->d, ct->source->pos, "unknown-ref", "unknown source '%s'%s%s%s", ct->source->str,
-                          hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+            fg_suggest sg;
+            fg_diag_error(c->d, ct->source->pos, "unknown-ref", "unknown source '%s'%s", ct->source->str,
+                          fg_diags_full(c->d) ? "" : fg_model_suggest_source(c->m, ct->source->str, &sg));
             continue;
         }
         fg_source *src = &c->m->sources[e->index];

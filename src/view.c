@@ -112,9 +112,8 @@ static void check_choice(fg_view *v, const fg_ynode *n, const char *const *allow
         fg_strbuf_printf(&sb, "%s%s", a == allowed ? "" : ", ", *a);
         fg_suggest_consider(&s, *a);
     }
-    const char *hint = fg_suggest_result(&s);
-    fg_diag_error(diags, n->pos, "bad-value", "%s '%s' is not one of %s%s%s%s", what, n->str, sb.data,
-                  hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+    fg_diag_error(diags, n->pos, "bad-value", "%s '%s' is not one of %s%s", what, n->str, sb.data,
+                  fg_suggest_phrase(&s));
     fg_strbuf_release(&sb);
     v->ok = false;
 }
@@ -126,14 +125,9 @@ static void check_ids(fg_view *v, fg_model *m, const fg_ynode *list, const char 
         const fg_id_entry *e = fg_model_lookup(m, ref->str);
         if ((e && e->kind == FG_ID_ITEM) || (!e && m->incomplete))
             continue;
-        fg_suggest s;
-        fg_suggest_init(&s, ref->str);
-        for (size_t k = 0; k < m->nitems; k++)
-            if (m->items[k].id)
-                fg_suggest_consider(&s, m->items[k].id->str);
-        const char *hint = fg_suggest_result(&s);
-        fg_diag_error(diags, ref->pos, "unknown-ref", "unknown entity or event '%s' in %s%s%s%s", ref->str, field,
-                      hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+        fg_suggest sg;
+        fg_diag_error(diags, ref->pos, "unknown-ref", "unknown entity or event '%s' in %s%s", ref->str, field,
+                      fg_model_suggest_item(m, ref->str, -1, &sg));
         v->ok = false;
     }
 }
@@ -144,26 +138,18 @@ static void check_types(fg_view *v, fg_model *m, fg_diags *diags)
         const fg_ynode *t = v->types->kids[i];
         if (strcmp(t->str, "entity") == 0 || strcmp(t->str, "event") == 0 || fg_schema_type(&m->schema, t->str))
             continue;
-        fg_suggest s;
-        fg_suggest_init(&s, t->str);
-        for (size_t k = 0; k < m->schema.ntypes; k++)
-            fg_suggest_consider(&s, m->schema.types[k].name->str);
-        const char *hint = fg_suggest_result(&s);
-        fg_diag_error(diags, t->pos, "unknown-type", "unknown type '%s'%s%s%s", t->str,
-                      hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+        fg_suggest sg;
+        fg_diag_error(diags, t->pos, "unknown-type", "unknown type '%s'%s", t->str,
+                      fg_schema_suggest_type(&m->schema, t->str, -1, &sg));
         v->ok = false;
     }
     for (size_t i = 0; v->predicates && i < v->predicates->n; i++) {
         const fg_ynode *p = v->predicates->kids[i];
         if (fg_schema_predicate(&m->schema, p->str))
             continue;
-        fg_suggest s;
-        fg_suggest_init(&s, p->str);
-        for (size_t k = 0; k < m->schema.npreds; k++)
-            fg_suggest_consider(&s, m->schema.preds[k].name->str);
-        const char *hint = fg_suggest_result(&s);
-        fg_diag_error(diags, p->pos, "unknown-predicate", "unknown predicate '%s'%s%s%s", p->str,
-                      hint ? " (did you mean '" : "", hint ? hint : "", hint ? "'?)" : "");
+        fg_suggest sg;
+        fg_diag_error(diags, p->pos, "unknown-predicate", "unknown predicate '%s'%s", p->str,
+                      fg_schema_suggest_predicate(&m->schema, p->str, &sg));
         v->ok = false;
     }
 }
@@ -191,15 +177,11 @@ static void check_group_by(fg_view *v, fg_model *m, fg_diags *diags)
         return;
     const char *g = v->group_by->str;
     if (strcmp(g, "type") != 0 && m->schema.loaded && !fg_schema_predicate(&m->schema, g)) {
-        fg_suggest s;
-        fg_suggest_init(&s, g);
-        fg_suggest_consider(&s, "type");
-        for (size_t k = 0; k < m->schema.npreds; k++)
-            fg_suggest_consider(&s, m->schema.preds[k].name->str);
-        const char *hint = fg_suggest_result(&s);
-        fg_diag_error(diags, v->group_by->pos, "bad-value",
-                      "group_by '%s' must be 'type' or a predicate%s%s%s", g, hint ? " (did you mean '" : "",
-                      hint ? hint : "", hint ? "'?)" : "");
+        fg_suggest sg;
+        fg_schema_suggest_predicate(&m->schema, g, &sg);
+        fg_suggest_consider(&sg, "type");
+        fg_diag_error(diags, v->group_by->pos, "bad-value", "group_by '%s' must be 'type' or a predicate%s", g,
+                      fg_suggest_phrase(&sg));
         v->ok = false;
     }
     /* Graphviz 2.43 aborts when a node is both in a cluster and in a
