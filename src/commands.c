@@ -129,36 +129,44 @@ static int write_report(fg_project *p, fg_diags *d, size_t *bytes)
     return rc;
 }
 
+/* Build the views of a project whose facts are clean; for report, then
+ * write the page, unless a view could not be built. */
+static fg_status build_clean(fg_project *p, fg_diags *d, const fg_options *o)
+{
+    fg_build_opts bo = {o->check, o->nviews ? o->views : NULL, o->nviews, o->timeout_s};
+    fg_build_stats stats = {0};
+    size_t report_bytes = 0;
+    int rc = fg_build(p, &bo, d, &stats);
+    if (rc == 0 && !stats.too_large && o->command == FG_CMD_REPORT)
+        rc = write_report(p, d, &report_bytes);
+    print_diags(d, p, o);
+    print_build_summary(&stats, o);
+    if (report_bytes && !o->quiet)
+        fprintf(stderr, "factgraph: wrote graphs/report.html (%zu bytes)\n", report_bytes);
+    if (rc != 0)
+        return FG_STATUS_FAILURE;
+    return stats.stale || stats.too_large ? FG_STATUS_FINDINGS : FG_STATUS_OK;
+}
+
 static fg_status cmd_build(const fg_options *o)
 {
     fg_diags d = {0};
     fg_project p;
-    fg_status st = FG_STATUS_OK;
+    fg_status st;
     if (fg_project_load(&p, o->root, &d) != 0 || !views_exist(&p, o)) {
         st = FG_STATUS_FAILURE;
+        print_diags(&d, &p, o);
     } else if (has_findings(&d, o)) {
         st = FG_STATUS_FINDINGS;
-    } else {
-        fg_build_opts bo = {o->check, o->nviews ? o->views : NULL, o->nviews, o->timeout_s};
-        fg_build_stats stats = {0};
-        size_t report_bytes = 0;
-        int rc = fg_build(&p, &bo, &d, &stats);
-        if (rc == 0 && o->command == FG_CMD_REPORT)
-            rc = write_report(&p, &d, &report_bytes);
         print_diags(&d, &p, o);
-        print_build_summary(&stats, o);
-        if (report_bytes && !o->quiet)
-            fprintf(stderr, "factgraph: wrote graphs/report.html (%zu bytes)\n", report_bytes);
-        st = rc != 0 ? FG_STATUS_FAILURE : stats.stale || stats.too_large ? FG_STATUS_FINDINGS : FG_STATUS_OK;
-        goto done;
+        if (!o->quiet) {
+            fprintf(stderr, "factgraph: nothing built: ");
+            print_problem_count(&d);
+            fprintf(stderr, "\n");
+        }
+    } else {
+        st = build_clean(&p, &d, o);
     }
-    print_diags(&d, &p, o);
-    if (st == FG_STATUS_FINDINGS && !o->quiet) {
-        fprintf(stderr, "factgraph: nothing built: ");
-        print_problem_count(&d);
-        fprintf(stderr, "\n");
-    }
-done:
     fg_project_release(&p);
     fg_diags_release(&d);
     return st;
