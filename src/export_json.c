@@ -60,13 +60,13 @@ static void field(writer *w, const char *name, const fg_ynode *n)
     value(w, n);
 }
 
-static void at(writer *w, const fg_ynode *node)
+static void at(writer *w, fg_pos pos)
 {
-    const fg_file *f = fg_files_get(&w->m->files, node->pos.file);
+    const fg_file *f = fg_files_get(&w->m->files, pos.file);
     key(w, "at");
     fg_strbuf_puts(w->out, "{\"file\":");
     fg_strbuf_put_json(w->out, f ? f->path : "");
-    fg_strbuf_printf(w->out, ",\"line\":%u,\"column\":%u}", node->pos.line, node->pos.col);
+    fg_strbuf_printf(w->out, ",\"line\":%u,\"column\":%u}", pos.line, pos.col);
 }
 
 static void export_sources(writer *w)
@@ -82,7 +82,7 @@ static void export_sources(writer *w)
         field(w, "date", s->date);
         field(w, "url", s->url);
         field(w, "language", s->language);
-        at(w, s->node);
+        at(w, s->at);
         close_object(w);
     }
 }
@@ -108,7 +108,7 @@ static void export_items(writer *w, bool events)
         field(w, "description", it->description);
         field(w, "url", it->url);
         field(w, "note", it->note);
-        at(w, it->node);
+        at(w, it->at);
         close_object(w);
     }
 }
@@ -124,7 +124,8 @@ static void export_relations(writer *w)
         field(w, "object", r->object);
         field(w, "date", r->date);
         field(w, "role", r->role);
-        field(w, "amount", r->amount.node);
+        if (r->amount)
+            field(w, "amount", r->amount->node);
         field(w, "note", r->note);
         key(w, "evidence");
         fg_strbuf_putc(w->out, '[');
@@ -138,7 +139,7 @@ static void export_relations(writer *w)
         }
         fg_strbuf_putc(w->out, ']');
         w->first = false;
-        at(w, r->node);
+        at(w, r->at);
         close_object(w);
     }
 }

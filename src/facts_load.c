@@ -5,6 +5,15 @@
 #include "record.h"
 #include "suggest.h"
 
+/* The file's tree is freed once its records are read (project.c): what a
+ * record keeps is copied into the model's arena; of the record's own
+ * mapping only its position is kept. */
+static const fg_ynode *keep(fg_model *m, const fg_ynode *node)
+{
+    return fg_ynode_copy(&m->arena, node);
+}
+
+
 static void load_source(fg_model *m, const fg_ynode *node, fg_diags *diags)
 {
     static const fg_field_spec spec[] = {
@@ -17,14 +26,14 @@ static void load_source(fg_model *m, const fg_ynode *node, fg_diags *diags)
     if (!fg_record_read(node, "source", spec, 7, f, diags))
         return;
     fg_source *s = fg_model_add_source(m);
-    s->node = node;
-    s->id = f[0];
-    s->file = f[1];
-    s->title = f[2];
-    s->publisher = f[3];
-    s->date = f[4];
-    s->url = f[5];
-    s->language = f[6];
+    s->at = node->pos;
+    s->id = keep(m, f[0]);
+    s->file = keep(m, f[1]);
+    s->title = keep(m, f[2]);
+    s->publisher = keep(m, f[3]);
+    s->date = keep(m, f[4]);
+    s->url = keep(m, f[5]);
+    s->language = keep(m, f[6]);
 }
 
 static void load_entity(fg_model *m, const fg_ynode *node, fg_diags *diags)
@@ -39,15 +48,15 @@ static void load_entity(fg_model *m, const fg_ynode *node, fg_diags *diags)
     if (!fg_record_read(node, "entity", spec, 8, f, diags))
         return;
     fg_item *it = fg_model_add_item(m);
-    it->node = node;
-    it->id = f[0];
-    it->type = f[1];
-    it->name = f[2];
-    it->aliases = f[3];
-    it->labels = f[4];
-    it->description = f[5];
-    it->url = f[6];
-    it->note = f[7];
+    it->at = node->pos;
+    it->id = keep(m, f[0]);
+    it->type = keep(m, f[1]);
+    it->name = keep(m, f[2]);
+    it->aliases = keep(m, f[3]);
+    it->labels = keep(m, f[4]);
+    it->description = keep(m, f[5]);
+    it->url = keep(m, f[6]);
+    it->note = keep(m, f[7]);
 }
 
 static void load_event(fg_model *m, const fg_ynode *node, fg_diags *diags)
@@ -65,19 +74,19 @@ static void load_event(fg_model *m, const fg_ynode *node, fg_diags *diags)
         return;
     fg_item *it = fg_model_add_item(m);
     it->is_event = true;
-    it->node = node;
-    it->id = f[0];
-    it->type = f[1];
-    it->name = f[2];
-    it->date = f[3];
-    it->start = f[4];
-    it->end = f[5];
-    it->location = f[6];
-    it->description = f[7];
-    it->aliases = f[8];
-    it->labels = f[9];
-    it->url = f[10];
-    it->note = f[11];
+    it->at = node->pos;
+    it->id = keep(m, f[0]);
+    it->type = keep(m, f[1]);
+    it->name = keep(m, f[2]);
+    it->date = keep(m, f[3]);
+    it->start = keep(m, f[4]);
+    it->end = keep(m, f[5]);
+    it->location = keep(m, f[6]);
+    it->description = keep(m, f[7]);
+    it->aliases = keep(m, f[8]);
+    it->labels = keep(m, f[9]);
+    it->url = keep(m, f[10]);
+    it->note = keep(m, f[11]);
 }
 
 static fg_cite *add_cite(fg_model *m, fg_relation *r, size_t cap)
@@ -100,13 +109,12 @@ static void load_evidence(fg_model *m, fg_relation *r, const fg_ynode *list, fg_
         if (!fg_record_read(list->kids[i], "evidence", spec, 2, f, diags) || !f[0] || !f[1])
             continue; /* reported */
         fg_cite *c = add_cite(m, r, list->n);
-        c->node = list->kids[i];
-        c->source = f[0];
-        c->quote = f[1];
+        c->source = keep(m, f[0]);
+        c->quote = keep(m, f[1]);
     }
 }
 
-static void load_amount(fg_relation *r, const fg_ynode *node, fg_diags *diags)
+static void load_amount(fg_model *m, fg_relation *r, const fg_ynode *node, fg_diags *diags)
 {
     static const fg_field_spec spec[] = {
         {"value", FG_FIELD_STRING, true},
@@ -114,12 +122,16 @@ static void load_amount(fg_relation *r, const fg_ynode *node, fg_diags *diags)
         {"currency", FG_FIELD_STRING, true},
     };
     const fg_ynode *f[3];
+    /* Kept whole: export writes the mapping as it was given. */
+    node = keep(m, node);
     if (!fg_record_read(node, "amount", spec, 3, f, diags))
         return;
-    r->amount.node = node;
-    r->amount.value = f[0];
-    r->amount.scale = f[1];
-    r->amount.currency = f[2];
+    fg_amount *a = fg_arena_alloc(&m->arena, sizeof *a);
+    a->node = node;
+    a->value = f[0];
+    a->scale = f[1];
+    a->currency = f[2];
+    r->amount = a;
 }
 
 /* Whether the mapping has key with a non-null value. */
@@ -142,15 +154,15 @@ static void load_relation(fg_model *m, const fg_ynode *node, fg_diags *diags)
     if (!fg_record_read(node, "relation", spec, 10, f, diags))
         return;
     fg_relation *r = fg_model_add_relation(m);
-    r->node = node;
-    r->subject = f[0];
-    r->predicate = f[1];
-    r->object = f[2];
-    r->date = f[6];
-    r->role = f[7];
-    r->note = f[9];
+    r->at = node->pos;
+    r->subject = keep(m, f[0]);
+    r->predicate = keep(m, f[1]);
+    r->object = keep(m, f[2]);
+    r->date = keep(m, f[6]);
+    r->role = keep(m, f[7]);
+    r->note = keep(m, f[9]);
     if (f[8])
-        load_amount(r, f[8], diags);
+        load_amount(m, r, f[8], diags);
     /* The citation: source + quote, or a list of evidence, not both. A
      * field given with a value that was already reported (wrong kind, an
      * alias) is not reported again as missing. */
@@ -166,9 +178,8 @@ static void load_relation(fg_model *m, const fg_ynode *node, fg_diags *diags)
             fg_diag_error(diags, f[5]->pos, "missing-citation", "'evidence' is empty: cite at least one source");
     } else if (f[3] && f[4]) {
         fg_cite *c = add_cite(m, r, 1);
-        c->node = node;
-        c->source = f[3];
-        c->quote = f[4];
+        c->source = keep(m, f[3]);
+        c->quote = keep(m, f[4]);
     } else if (f[3] || f[4]) {
         fg_diag_error(diags, (f[3] ? f[3] : f[4])->pos, "missing-citation", "'%s' is given without '%s'",
                       f[3] ? "source" : "quote", f[3] ? "quote" : "source");

@@ -1,7 +1,8 @@
 /* The fact base: sources, entities, events and relations, each field kept
- * as the YAML node it came from (text and position). The model owns the
- * files, the YAML trees and every index built on them; fg_model_release
- * frees it all. */
+ * as a copy of the YAML node it came from (text and position; the fact
+ * files' trees are freed once read). The model owns the files, the schema's
+ * tree, the copies and every index built on them; fg_model_release frees
+ * it all. */
 #ifndef FG_MODEL_H
 #define FG_MODEL_H
 #include <stdbool.h>
@@ -15,7 +16,8 @@
 #include "yaml_load.h"
 
 typedef struct fg_source {
-    const fg_ynode *node, *id, *file, *title, *publisher, *date, *url, *language;
+    fg_pos at; /* where the record starts */
+    const fg_ynode *id, *file, *title, *publisher, *date, *url, *language;
     size_t ncited;
     int doc; /* index of the seed document in the quote index, -1 if unreadable */
     fg_date when; /* publication date, when valid */
@@ -26,7 +28,8 @@ typedef struct fg_source {
  * either end of a relation. */
 typedef struct fg_item {
     bool is_event;
-    const fg_ynode *node, *id, *type, *name, *aliases, *labels, *description, *url, *note;
+    fg_pos at;
+    const fg_ynode *id, *type, *name, *aliases, *labels, *description, *url, *note;
     const fg_ynode *date, *start, *end, *location; /* events only */
     const fg_type *type_def; /* resolved by validation, or NULL */
     fg_date when;            /* events with valid dates: the days they cover */
@@ -36,7 +39,6 @@ typedef struct fg_item {
 
 typedef struct fg_cite {
     const fg_ynode *source, *quote;
-    const fg_ynode *node;  /* the evidence item, or the relation */
     int source_idx;        /* resolved by validation, or -1 */
 } fg_cite;
 
@@ -44,11 +46,13 @@ typedef struct fg_amount {
     const fg_ynode *node, *value, *scale, *currency;
 } fg_amount;
 
+/* A base holds hundreds of thousands of these: keep them small. */
 typedef struct fg_relation {
-    const fg_ynode *node, *subject, *predicate, *object, *date, *role, *note;
-    fg_amount amount;
-    fg_cite *cites; /* in the model's arena */
-    size_t ncites;
+    fg_pos at;
+    uint32_t ncites;
+    const fg_ynode *subject, *predicate, *object, *date, *role, *note;
+    const fg_amount *amount;  /* NULL when not given; in the model's arena */
+    fg_cite *cites;           /* in the model's arena */
     const fg_predicate *pred; /* resolved by validation, or NULL */
     int subj, obj;            /* item indexes, or -1 */
     fg_date when;

@@ -133,9 +133,10 @@ static uint32_t add_unread(fg_project *p, const char *rel)
     return fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
 }
 
-/* Read, register and parse one file; NULL root for an empty or broken one.
- * *ok is false when the file could not be read or parsed. */
-static const fg_ynode *parse_file(fg_project *p, const char *rel, fg_pos *pos, bool *ok, fg_diags *d)
+/* Read, register and parse one file into arena; NULL root for an empty or
+ * broken one. *ok is false when the file could not be read or parsed. */
+static const fg_ynode *parse_file(fg_project *p, const char *rel, fg_arena *arena, fg_pos *pos, bool *ok,
+                                  fg_diags *d)
 {
     size_t errors_before = d->nerrors;
     fg_strbuf abs = FG_STRBUF_INIT;
@@ -160,7 +161,7 @@ static const fg_ynode *parse_file(fg_project *p, const char *rel, fg_pos *pos, b
         uint32_t index = fg_files_add(&p->model.files, rel, text, len);
         *pos = (fg_pos){index, 0, 0};
         p->nfiles++;
-        root = fg_yaml_load(p->model.files.items[index], index, &p->model.arena, d);
+        root = fg_yaml_load(p->model.files.items[index], index, arena, d);
         /* The tree holds all that is needed; excerpts read the file again. */
         fg_files_drop_text(&p->model.files, index, abs.data);
         *ok = root || d->nerrors == errors_before; /* NULL and no error: empty */
@@ -180,13 +181,19 @@ static void load_facts(fg_project *p, fg_diags *d)
         fg_pos pos;
         bool ok;
         bool is_schema = strcmp(facts.items[i], FG_SCHEMA_PATH) == 0;
-        const fg_ynode *root = parse_file(p, facts.items[i], &pos, &ok, d);
+        /* The schema keeps its tree. A fact file's tree lives only until
+         * its records have copied what they keep: the keys, the lists
+         * and the mappings around the values are most of a tree, and a
+         * large base would otherwise hold every file's tree at once. */
+        fg_arena scratch = FG_ARENA_INIT;
+        const fg_ynode *root = parse_file(p, facts.items[i], is_schema ? &p->model.arena : &scratch, &pos, &ok, d);
         have_schema |= is_schema;
         if (!ok) {
             /* Reported; what the file would have declared is unknown, so
              * nothing is reported missing because of it. */
             if (!is_schema)
                 p->model.incomplete = true;
+            fg_arena_release(&scratch);
             continue;
         }
         if (is_schema) {
@@ -195,6 +202,7 @@ static void load_facts(fg_project *p, fg_diags *d)
             p->model.nfact_files++;
             fg_facts_load(&p->model, root, d);
         }
+        fg_arena_release(&scratch);
     }
     if (!have_schema && !p->io_failed)
         fg_diag_error(d, (fg_pos){FG_NOFILE, 0, 0}, "missing-schema",
@@ -220,7 +228,7 @@ static void load_views(fg_project *p, fg_diags *d)
         fg_pos pos;
         bool ok;
         pos.file = FG_NOFILE;
-        const fg_ynode *root = parse_file(p, views.items[i], &pos, &ok, d);
+        const fg_ynode *root = parse_file(p, views.items[i], &p->model.arena, &pos, &ok, d);
         if (!ok && pos.file == FG_NOFILE)
             continue; /* not read */
         const char *base = views.items[i] + strlen("graphs/");

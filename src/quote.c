@@ -97,7 +97,11 @@ int fg_quote_index_add(fg_quote_index *q, const char *path, const char *text, si
     fg_quote_doc *d = fg_xmalloc(sizeof *d);
     fg_strbuf sb = FG_STRBUF_INIT;
     fg_quote_normalize(text, len, &sb);
+    d->len = sb.len;
     d->norm = fg_strbuf_detach(&sb);
+    d->heads = d->next = d->starts = NULL;
+    d->nheads = d->nwords = 0;
+    d->indexed = false;
     d->path = fg_xstrdup(path);
     d->index = (int)q->n;
     q->docs = fg_xgrow(q->docs, &q->cap, q->n + 1, sizeof *q->docs);
@@ -106,19 +110,97 @@ int fg_quote_index_add(fg_quote_index *q, const char *path, const char *text, si
     return d->index;
 }
 
+/* Words are indexed by their first KEY_LEN bytes: long enough that few
+ * words of a real text share them (a lookup walks those few), short
+ * enough that nearly every quote is longer. */
+enum { KEY_LEN = 16 };
+
+static uint64_t key_hash(const char *s)
+{
+    uint64_t a, b;
+    memcpy(&a, s, 8);
+    memcpy(&b, s + 8, 8);
+    /* Fibonacci hashing of each half: multiplied by 2^64 / phi. */
+    return (a * 0x9E3779B97F4A7C15ULL) ^ ((b ^ (b >> 29)) * 0xBF58476D1CE4E5B9ULL);
+}
+
+static size_t key_slot(const char *s, size_t nheads)
+{
+    return (size_t)(key_hash(s) >> 32) & (nheads - 1);
+}
+
+/* Index the words of d with at least KEY_LEN bytes left. Chains keep the
+ * words in text order, so the first occurrence is found first. */
+static void index_words(fg_quote_doc *d)
+{
+    d->indexed = true;
+    if (d->len <= FG_QUOTE_INDEX_MIN || d->len > UINT32_MAX - 1)
+        return; /* short: search the text; offsets too large: the same */
+    size_t n = 0;
+    for (size_t i = 0; i + KEY_LEN <= d->len; i++)
+        n += i == 0 || d->norm[i - 1] == ' ';
+    d->nwords = n;
+    d->nheads = 16;
+    while (d->nheads < 2 * n)
+        d->nheads *= 2;
+    d->heads = fg_xcalloc(d->nheads, sizeof *d->heads);
+    d->next = fg_xcalloc(n ? n : 1, sizeof *d->next);
+    d->starts = fg_xmalloc((n ? n : 1) * sizeof *d->starts);
+    uint32_t *tails = fg_xcalloc(d->nheads, sizeof *tails);
+    size_t w = 0;
+    for (size_t i = 0; i + KEY_LEN <= d->len; i++) {
+        if (i != 0 && d->norm[i - 1] != ' ')
+            continue;
+        size_t slot = key_slot(d->norm + i, d->nheads);
+        d->starts[w] = (uint32_t)i;
+        if (tails[slot])
+            d->next[tails[slot] - 1] = (uint32_t)(w + 1);
+        else
+            d->heads[slot] = (uint32_t)(w + 1);
+        tails[slot] = (uint32_t)(w + 1);
+        w++;
+    }
+    free(tails);
+}
+
+/* Whether the normalised quote q (len >= KEY_LEN) starts at a word of d.
+ * Every word in the chain has at least KEY_LEN bytes left. */
+static bool found_at_word(const fg_quote_doc *d, const char *q, size_t len)
+{
+    for (uint32_t e = d->heads[key_slot(q, d->nheads)]; e; e = d->next[e - 1]) {
+        size_t at = d->starts[e - 1];
+        if (len <= d->len - at && memcmp(d->norm + at, q, len) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool fg_quote_found(fg_quote_index *q, int doc, const char *quote)
 {
     if (doc < 0 || (size_t)doc >= q->n)
         return false;
+    fg_quote_doc *d = q->docs[doc];
     fg_strbuf_reset(&q->scratch);
     fg_quote_normalize(quote, strlen(quote), &q->scratch);
-    return q->scratch.len > 0 && strstr(q->docs[doc]->norm, q->scratch.data) != NULL;
+    const char *norm = q->scratch.data;
+    size_t len = q->scratch.len;
+    if (len == 0)
+        return false;
+    if (!d->indexed)
+        index_words(d);
+    if (len >= KEY_LEN && d->nwords && found_at_word(d, norm, len))
+        return true;
+    q->scans++;
+    return strstr(d->norm, norm) != NULL;
 }
 
 void fg_quote_index_release(fg_quote_index *q)
 {
     for (size_t i = 0; i < q->n; i++) {
         free(q->docs[i]->norm);
+        free(q->docs[i]->heads);
+        free(q->docs[i]->next);
+        free(q->docs[i]->starts);
         free(q->docs[i]->path);
         free(q->docs[i]);
     }

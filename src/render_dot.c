@@ -206,9 +206,9 @@ static void add_edge(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relati
     Agedge_t *e = agedge(g, t, h, NULL, 1);
     fg_strbuf sb = FG_STRBUF_INIT;
     fg_strbuf_puts(&sb, r->pred->label->str);
-    if (r->amount.node) {
+    if (r->amount) {
         fg_strbuf_putc(&sb, ' ');
-        put_amount(&sb, &r->amount);
+        put_amount(&sb, r->amount);
     }
     fg_dot_set_text(e, "label", sb.data);
     fg_strbuf_reset(&sb);

@@ -263,7 +263,7 @@ static void check_event_dates(ctx *c, fg_item *it)
         return;
     }
     if (!it->start || !it->end) {
-        fg_diag_error(c->d, it->node->pos, "missing-field", "event '%s' needs 'date', or 'start' and 'end'",
+        fg_diag_error(c->d, it->at, "missing-field", "event '%s' needs 'date', or 'start' and 'end'",
                       it->id ? it->id->str : "?");
         return;
     }
@@ -413,7 +413,7 @@ static void check_required(ctx *c, const fg_relation *r)
     for (size_t i = 0; req && i < req->n; i++) {
         const char *f = req->kids[i]->str;
         bool have = (strcmp(f, "date") == 0 && r->date) || (strcmp(f, "role") == 0 && r->role) ||
-                    (strcmp(f, "amount") == 0 && r->amount.node) || (strcmp(f, "note") == 0 && r->note);
+                    (strcmp(f, "amount") == 0 && r->amount) || (strcmp(f, "note") == 0 && r->note);
         if (!have)
             fg_diag_error(c->d, r->predicate->pos, "predicate-requires", "predicate '%s' requires '%s'",
                           r->pred->name->str, f);
@@ -454,7 +454,8 @@ static void check_relations(ctx *c)
             check_domain(c, r, r->obj, r->pred->object, r->object, "predicate-range", "an object");
         }
         check_relation_date(c, r);
-        check_amount(c, &r->amount);
+        if (r->amount)
+            check_amount(c, r->amount);
         check_required(c, r);
         check_citations(c, r);
     }
@@ -558,10 +559,10 @@ static void check_duplicates(ctx *c)
         if (j == SIZE_MAX)
             continue;
         const fg_relation *prev = &c->m->rels[j];
-        fg_diag_error(c->d, r->node->pos, "duplicate-relation", "duplicate relation '%s %s %s'%s", r->subject->str,
+        fg_diag_error(c->d, r->at, "duplicate-relation", "duplicate relation '%s %s %s'%s", r->subject->str,
                       r->pred->name->str, r->object->str,
                       strcmp(prev->subject->str, r->subject->str) ? " (the same symmetric relation reversed)" : "");
-        fg_diag_note(c->d, prev->node->pos, "first stated here");
+        fg_diag_note(c->d, prev->at, "first stated here");
     }
     free(seen.slots);
 }

@@ -41,15 +41,24 @@ typedef struct loader {
     int documents;
 } loader;
 
-/* Whether libyaml and editors agree on where lines break in this text. */
+/* Whether libyaml and editors agree on where lines break in this text:
+ * no CR, and none of NEL (C2 85), LS (E2 80 A8) or PS (E2 80 A9). memchr
+ * skips the long runs of other bytes. */
 static bool breaks_only_at_lf(const char *text, size_t len)
 {
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if (c == '\r' || (c == 0xC2 && i + 1 < len && (unsigned char)text[i + 1] == 0x85) ||
-            (c == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
-             ((unsigned char)text[i + 2] == 0xA8 || (unsigned char)text[i + 2] == 0xA9)))
+    if (memchr(text, '\r', len))
+        return false;
+    const unsigned char *p = (const unsigned char *)text, *end = p + len;
+    while ((p = memchr(p, 0xC2, (size_t)(end - p))) != NULL && p + 1 < end) {
+        if (p[1] == 0x85)
             return false;
+        p++;
+    }
+    p = (const unsigned char *)text;
+    while ((p = memchr(p, 0xE2, (size_t)(end - p))) != NULL && p + 2 < end) {
+        if (p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
+            return false;
+        p++;
     }
     return true;
 }
@@ -142,11 +151,25 @@ static int cmp_key(const void *pa, const void *pb)
     return a->pos.col < b->pos.col ? -1 : a->pos.col > b->pos.col;
 }
 
+/* Whether two keys of the mapping are the same. Keys are interned, so the
+ * same text is the same pointer: for the few keys of a record this is
+ * cheaper than sorting them. */
+static bool has_duplicate_key(const fg_ynode *map)
+{
+    for (size_t i = 2; i < map->n; i += 2)
+        for (size_t j = 0; j < i; j += 2)
+            if (map->kids[i]->str == map->kids[j]->str && map->kids[i]->kind == FG_YAML_SCALAR &&
+                !map->kids[i]->invalid && map->kids[j]->kind == FG_YAML_SCALAR && !map->kids[j]->invalid)
+                return true;
+    return false;
+}
+
 static void check_duplicate_keys(loader *ld, const fg_ynode *map)
 {
     size_t nkeys = map->n / 2, m = 0;
-    if (nkeys < 2)
+    if (nkeys < 2 || (nkeys <= 16 && !has_duplicate_key(map)))
         return;
+    /* Report in the order of the keys' text, then of position. */
     fg_ynode **keys = fg_xmalloc(nkeys * sizeof *keys);
     for (size_t i = 0; i < map->n; i += 2)
         if (map->kids[i]->kind == FG_YAML_SCALAR && !map->kids[i]->invalid)
@@ -206,6 +229,8 @@ static uint32_t forbidden_char(const char *value, size_t len)
     const unsigned char *p = (const unsigned char *)value;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = p[i];
+        if (c >= 0x20 && c < 0x7F)
+            continue; /* printable ASCII: nearly every byte */
         if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F)
             return c;
         if (c == 0xC2 && i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] <= 0x9F)
@@ -405,12 +430,34 @@ fg_ynode *fg_yaml_load(const fg_file *file, uint32_t index, fg_arena *arena, fg_
     return failed ? NULL : ld.root;
 }
 
+static fg_ynode *copy_deep(fg_arena *arena, const fg_ynode *node)
+{
+    fg_ynode *copy = fg_arena_alloc(arena, sizeof *copy);
+    *copy = *node;
+    if (node->kind == FG_YAML_SCALAR) {
+        copy->str = node->str[0] ? fg_arena_strndup(arena, node->str, node->len) : "";
+    } else if (node->n) {
+        copy->kids = fg_arena_alloc(arena, node->n * sizeof *copy->kids);
+        for (size_t i = 0; i < node->n; i++)
+            copy->kids[i] = copy_deep(arena, node->kids[i]);
+    }
+    return copy;
+}
+
+const fg_ynode *fg_ynode_copy(fg_arena *arena, const fg_ynode *node)
+{
+    return node ? copy_deep(arena, node) : NULL;
+}
+
 bool fg_ynode_is_null(const fg_ynode *node)
 {
     if (!node || node->kind != FG_YAML_SCALAR || !node->plain || node->invalid)
         return false;
-    return node->len == 0 || strcmp(node->str, "~") == 0 || strcmp(node->str, "null") == 0 ||
-           strcmp(node->str, "Null") == 0 || strcmp(node->str, "NULL") == 0;
+    /* By length first: this runs for every field of every record. */
+    if (node->len == 0 || (node->len == 1 && node->str[0] == '~'))
+        return true;
+    return node->len == 4 && (strcmp(node->str, "null") == 0 || strcmp(node->str, "Null") == 0 ||
+                              strcmp(node->str, "NULL") == 0);
 }
 
 const fg_ynode *fg_ynode_get(const fg_ynode *map, const char *key)

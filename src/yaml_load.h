@@ -50,6 +50,10 @@ struct fg_ynode {
  * in diags). Nodes live in `arena`. */
 fg_ynode *fg_yaml_load(const fg_file *file, uint32_t index, fg_arena *arena, fg_diags *diags);
 
+/* A copy into arena of node and all it holds (NULL for NULL), for what
+ * outlives its file's tree. */
+const fg_ynode *fg_ynode_copy(fg_arena *arena, const fg_ynode *node);
+
 /* True for the scalars that mean "no value": empty, ~ and null, unquoted. */
 bool fg_ynode_is_null(const fg_ynode *node);
 /* The value of key `key` in a mapping, or NULL. */

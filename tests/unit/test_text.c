@@ -73,6 +73,31 @@ static void quotes_found_verbatim_only(void **state)
     fg_quote_index_release(&q);
 }
 
+/* A document past FG_QUOTE_INDEX_MIN is found through its word index; what
+ * the index cannot answer (inside a word, short, absent) through the text. */
+static void long_documents_are_indexed(void **state)
+{
+    (void)state;
+    fg_strbuf doc = FG_STRBUF_INIT;
+    for (int i = 0; doc.len <= 2 * FG_QUOTE_INDEX_MIN; i++)
+        fg_strbuf_printf(&doc, "Sentence number %d of the\r\nrecord. ", i);
+    fg_strbuf_puts(&doc, "The “last” words.");
+    fg_quote_index q = {0};
+    int d = fg_quote_index_add(&q, "seeds/long.txt", doc.data, doc.len);
+    assert_true(fg_quote_found(&q, d, "Sentence number 517 of the record."));
+    assert_true(fg_quote_found(&q, d, "number 1 of the record. Sentence number 2"));
+    assert_true(fg_quote_found(&q, d, "Sentence number 0 of"));
+    assert_true(fg_quote_found(&q, d, "The \"last\" words."));         /* the end of the text */
+    assert_true(fg_quote_found(&q, d, "entence number 12 of the record")); /* inside a word */
+    assert_true(fg_quote_found(&q, d, "record."));                     /* short */
+    assert_false(fg_quote_found(&q, d, "Sentence number 517 of the records"));
+    assert_false(fg_quote_found(&q, d, "Sentence number 99999 of the record."));
+    assert_false(fg_quote_found(&q, d, "The \"last\" words. And more"));
+    assert_int_equal(q.scans, 5); /* the first four came from the index */
+    fg_quote_index_release(&q);
+    fg_strbuf_release(&doc);
+}
+
 static void suggestions(void **state)
 {
     (void)state;
@@ -127,6 +152,7 @@ int main(void)
         cmocka_unit_test(date_overlap),
         cmocka_unit_test(quote_normalisation),
         cmocka_unit_test(quotes_found_verbatim_only),
+        cmocka_unit_test(long_documents_are_indexed),
         cmocka_unit_test(suggestions),
         cmocka_unit_test(currencies),
         cmocka_unit_test(ids_and_urls),
