@@ -51,6 +51,11 @@ void *fg_arena_alloc(fg_arena *a, size_t size)
     return p;
 }
 
+void *fg_arena_alloc_uninit(fg_arena *a, size_t size)
+{
+    return take(a, size ? size : 1, ALIGN);
+}
+
 char *fg_arena_strndup(fg_arena *a, const char *s, size_t n)
 {
     char *p = take(a, n + 1, 1); /* text needs no alignment */

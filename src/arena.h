@@ -14,6 +14,8 @@ typedef struct fg_arena {
 
 /* Zero-filled memory aligned for any object; lives until fg_arena_release. */
 void *fg_arena_alloc(fg_arena *a, size_t size);
+/* The same, not zeroed: for objects the caller fills in whole. */
+void *fg_arena_alloc_uninit(fg_arena *a, size_t size);
 /* A NUL-terminated copy of n bytes of s. */
 char *fg_arena_strndup(fg_arena *a, const char *s, size_t n);
 void fg_arena_release(fg_arena *a);

@@ -5,9 +5,9 @@
 #include "record.h"
 #include "suggest.h"
 
-/* The file's tree is freed once its records are read (project.c): what a
- * record keeps is copied into the model's arena; of the record's own
- * mapping only its position is kept. */
+/* The file's nodes are freed once its records are read (project.c): the
+ * nodes a record keeps are copied into the model's arena (their text is
+ * there already); of the record's own mapping only its position is kept. */
 static const fg_ynode *keep(fg_model *m, const fg_ynode *node)
 {
     return fg_ynode_copy(&m->arena, node);

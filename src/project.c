@@ -133,9 +133,10 @@ static uint32_t add_unread(fg_project *p, const char *rel)
     return fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
 }
 
-/* Read, register and parse one file into arena; NULL root for an empty or
- * broken one. *ok is false when the file could not be read or parsed. */
-static const fg_ynode *parse_file(fg_project *p, const char *rel, fg_arena *arena, fg_pos *pos, bool *ok,
+/* Read, register and parse one file, its nodes into `nodes` and their text
+ * into the model's arena; NULL root for an empty or broken one. *ok is
+ * false when the file could not be read or parsed. */
+static const fg_ynode *parse_file(fg_project *p, const char *rel, fg_arena *nodes, fg_pos *pos, bool *ok,
                                   fg_diags *d)
 {
     size_t errors_before = d->nerrors;
@@ -161,7 +162,7 @@ static const fg_ynode *parse_file(fg_project *p, const char *rel, fg_arena *aren
         uint32_t index = fg_files_add(&p->model.files, rel, text, len);
         *pos = (fg_pos){index, 0, 0};
         p->nfiles++;
-        root = fg_yaml_load(p->model.files.items[index], index, arena, d);
+        root = fg_yaml_load_split(p->model.files.items[index], index, nodes, &p->model.arena, d);
         /* The tree holds all that is needed; excerpts read the file again. */
         fg_files_drop_text(&p->model.files, index, abs.data);
         *ok = root || d->nerrors == errors_before; /* NULL and no error: empty */
@@ -181,10 +182,11 @@ static void load_facts(fg_project *p, fg_diags *d)
         fg_pos pos;
         bool ok;
         bool is_schema = strcmp(facts.items[i], FG_SCHEMA_PATH) == 0;
-        /* The schema keeps its tree. A fact file's tree lives only until
-         * its records have copied what they keep: the keys, the lists
-         * and the mappings around the values are most of a tree, and a
-         * large base would otherwise hold every file's tree at once. */
+        /* The schema keeps its tree. A fact file's nodes live only until
+         * its records have copied what they keep (their text is already
+         * in the model's arena): the keys, the lists and the mappings
+         * around the values are most of a tree, and a large base would
+         * otherwise hold every file's tree at once. */
         fg_arena scratch = FG_ARENA_INIT;
         const fg_ynode *root = parse_file(p, facts.items[i], is_schema ? &p->model.arena : &scratch, &pos, &ok, d);
         have_schema |= is_schema;

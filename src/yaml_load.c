@@ -32,9 +32,13 @@ typedef struct loader {
                          * line and column are ours */
     const fg_file *file;
     uint32_t index;
-    fg_arena *arena;
+    fg_arena *nodes, *texts;
     fg_diags *diags;
     fg_symtab keys; /* mapping keys, stored once: "subject" recurs per relation */
+    /* The key last interned in each bucket of length and first byte: a
+     * record's few keys are found here without hashing them. */
+    const char *recent_keys[64];
+    size_t recent_lens[64];
     open_node stack[FG_YAML_MAX_DEPTH + 1];
     size_t depth;
     fg_ynode *root;
@@ -113,9 +117,9 @@ static fg_pos exact_pos(loader *ld, yaml_mark_t mark)
 
 static fg_ynode *new_node(loader *ld, fg_yaml_kind kind, yaml_mark_t mark)
 {
-    fg_ynode *n = fg_arena_alloc(ld->arena, sizeof *n);
-    n->kind = kind;
-    n->pos = mark_pos(ld, mark);
+    /* Not zeroed by the arena: the initialiser writes every field. */
+    fg_ynode *n = fg_arena_alloc_uninit(ld->nodes, sizeof *n);
+    *n = (fg_ynode){.pos = mark_pos(ld, mark), .kind = (uint8_t)kind};
     return n;
 }
 
@@ -213,7 +217,7 @@ static void close_container(loader *ld)
     fg_ynode *node = top->node;
     node->n = (uint32_t)top->n;
     if (top->n) {
-        node->kids = fg_arena_alloc(ld->arena, top->n * sizeof *node->kids);
+        node->kids = fg_arena_alloc_uninit(ld->nodes, top->n * sizeof *node->kids);
         memcpy(node->kids, top->kids, top->n * sizeof *node->kids);
     }
     top->node = NULL;
@@ -249,12 +253,18 @@ static bool is_key(const loader *ld)
 
 static const char *intern_key(loader *ld, const char *value, size_t len)
 {
-    const char *s = fg_symtab_get(&ld->keys, value);
+    size_t bucket = (len * 31 + (unsigned char)value[0]) & 63;
+    const char *s = ld->recent_keys[bucket];
+    if (s && ld->recent_lens[bucket] == len && memcmp(s, value, len) == 0)
+        return s;
+    s = fg_symtab_get(&ld->keys, value);
     if (!s) {
-        char *copy = fg_arena_strndup(ld->arena, value, len);
+        char *copy = fg_arena_strndup(ld->texts, value, len);
         fg_symtab_put(&ld->keys, copy, copy);
         s = copy;
     }
+    ld->recent_keys[bucket] = s;
+    ld->recent_lens[bucket] = len;
     return s;
 }
 
@@ -282,7 +292,7 @@ static void add_scalar(loader *ld, const yaml_event_t *ev)
                       "not allowed, even as escapes)", (unsigned)bad);
         node->invalid = true;
     }
-    node->str = is_key(ld) ? intern_key(ld, value, len) : fg_arena_strndup(ld->arena, value, len);
+    node->str = is_key(ld) ? intern_key(ld, value, len) : fg_arena_strndup(ld->texts, value, len);
     node->len = (uint32_t)len; /* at most FG_YAML_MAX_SCALAR */
     node->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
     reject_anchor(ld, ev->data.scalar.anchor, ev->start_mark);
@@ -386,11 +396,18 @@ static int handle_event(loader *ld, const yaml_event_t *ev)
 
 fg_ynode *fg_yaml_load(const fg_file *file, uint32_t index, fg_arena *arena, fg_diags *diags)
 {
+    return fg_yaml_load_split(file, index, arena, arena, diags);
+}
+
+fg_ynode *fg_yaml_load_split(const fg_file *file, uint32_t index, fg_arena *nodes, fg_arena *texts,
+                             fg_diags *diags)
+{
     loader ld;
     memset(&ld, 0, sizeof ld);
     ld.file = file;
     ld.index = index;
-    ld.arena = arena;
+    ld.nodes = nodes;
+    ld.texts = texts;
     ld.diags = diags;
     ld.libyaml_lines = breaks_only_at_lf(file->text, file->len);
 
@@ -432,12 +449,10 @@ fg_ynode *fg_yaml_load(const fg_file *file, uint32_t index, fg_arena *arena, fg_
 
 static fg_ynode *copy_deep(fg_arena *arena, const fg_ynode *node)
 {
-    fg_ynode *copy = fg_arena_alloc(arena, sizeof *copy);
+    fg_ynode *copy = fg_arena_alloc_uninit(arena, sizeof *copy);
     *copy = *node;
-    if (node->kind == FG_YAML_SCALAR) {
-        copy->str = node->str[0] ? fg_arena_strndup(arena, node->str, node->len) : "";
-    } else if (node->n) {
-        copy->kids = fg_arena_alloc(arena, node->n * sizeof *copy->kids);
+    if (node->kind != FG_YAML_SCALAR && node->n) {
+        copy->kids = fg_arena_alloc_uninit(arena, node->n * sizeof *copy->kids);
         for (size_t i = 0; i < node->n; i++)
             copy->kids[i] = copy_deep(arena, node->kids[i]);
     }
