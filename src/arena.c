@@ -64,6 +64,25 @@ char *fg_arena_strndup(fg_arena *a, const char *s, size_t n)
     return p;
 }
 
+void fg_arena_adopt(fg_arena *dst, fg_arena *src)
+{
+    if (!src->head)
+        return;
+    /* src's chunks go behind dst's current chunk, which keeps filling. */
+    fg_arena_chunk *tail = src->head;
+    while (tail->next)
+        tail = tail->next;
+    if (dst->head) {
+        tail->next = dst->head->next;
+        dst->head->next = src->head;
+    } else {
+        dst->head = src->head;
+    }
+    dst->total += src->total;
+    src->head = NULL;
+    src->total = 0;
+}
+
 void fg_arena_release(fg_arena *a)
 {
     fg_arena_chunk *c = a->head;

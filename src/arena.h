@@ -18,6 +18,9 @@ void *fg_arena_alloc(fg_arena *a, size_t size);
 void *fg_arena_alloc_uninit(fg_arena *a, size_t size);
 /* A NUL-terminated copy of n bytes of s. */
 char *fg_arena_strndup(fg_arena *a, const char *s, size_t n);
+/* Move every allocation of src into dst (src is left empty): what was
+ * allocated in a per-file arena then lives as long as dst. */
+void fg_arena_adopt(fg_arena *dst, fg_arena *src);
 void fg_arena_release(fg_arena *a);
 
 #endif

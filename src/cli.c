@@ -9,7 +9,7 @@
 #include "xalloc.h"
 
 static const char main_help[] =
-    "usage: factgraph [-C DIR] <command> [options]\n"
+    "usage: factgraph [-C DIR] [-j N] <command> [options]\n"
     "\n"
     "Validate hand-curated YAML facts and render them as Graphviz diagrams.\n"
     "\n"
@@ -22,6 +22,8 @@ static const char main_help[] =
     "\n"
     "Options:\n"
     "  -C DIR         run in the project DIR instead of the current directory\n"
+    "  -j, --jobs N   parse fact files on N threads (default: one per processor,\n"
+    "                 at most 8); the results do not depend on N\n"
     "  -h, --help     show this help\n"
     "  -V, --version  show the version\n"
     "\n"
@@ -141,6 +143,16 @@ static bool parse_timeout(const char *arg, fg_options *o, fg_status *status)
     return true;
 }
 
+static bool parse_jobs(const char *arg, fg_options *o, fg_status *status)
+{
+    char *end;
+    unsigned long n = strtoul(arg, &end, 10);
+    if (*arg == '-' || *end || end == arg || n < 1 || n > 8)
+        return usage_error(status, "-j takes a number of threads from 1 to 8, not '%s'", arg);
+    o->jobs = (unsigned)n;
+    return true;
+}
+
 static const char *option_name(const struct option *opts, int c)
 {
     for (; opts->name; opts++)
@@ -203,6 +215,7 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
     static const struct option longopts[] = {
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
+        {"jobs", required_argument, NULL, 'j'},
         {NULL, 0, NULL, 0},
     };
     memset(o, 0, sizeof *o);
@@ -212,12 +225,16 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
     opterr = 0;
     int c;
     /* '+': stop at the command name; its options are parsed next. */
-    while ((c = getopt_long(argc, argv, "+C:hV", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+C:hVj:", longopts, NULL)) != -1) {
         switch (c) {
         case 'C':
             if (!*optarg)
                 return usage_error(status, "-C needs a directory, not an empty string");
             o->root = optarg;
+            break;
+        case 'j':
+            if (!parse_jobs(optarg, o, status))
+                return false;
             break;
         case 'h': return print_help(main_help, status);
         case 'V':

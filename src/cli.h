@@ -27,6 +27,7 @@ typedef struct fg_options {
     char **views;      /* build --view, repeatable; points into argv */
     size_t nviews;
     unsigned timeout_s;
+    unsigned jobs;     /* -j N: threads that parse fact files, 0 for one per processor */
 } fg_options;
 
 /* Parse argv. Returns true when a command should run; otherwise *status

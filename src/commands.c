@@ -64,7 +64,7 @@ static fg_status cmd_check(const fg_options *o)
 {
     fg_diags d = {0};
     fg_project p;
-    int rc = fg_project_load(&p, o->root, &d);
+    int rc = fg_project_load(&p, o->root, o->jobs, &d);
     print_diags(&d, &p, o);
     if (p.nfiles > 0) /* no summary of a project that is not there */
         print_check_summary(&p, &d, o);
@@ -153,7 +153,7 @@ static fg_status cmd_build(const fg_options *o)
     fg_diags d = {0};
     fg_project p;
     fg_status st;
-    if (fg_project_load(&p, o->root, &d) != 0 || !views_exist(&p, o)) {
+    if (fg_project_load(&p, o->root, o->jobs, &d) != 0 || !views_exist(&p, o)) {
         st = FG_STATUS_FAILURE;
         print_diags(&d, &p, o);
     } else if (has_findings(&d, o)) {
@@ -177,7 +177,7 @@ static fg_status cmd_export(const fg_options *o)
     fg_diags d = {0};
     fg_project p;
     fg_status st = FG_STATUS_OK;
-    int rc = fg_project_load(&p, o->root, &d);
+    int rc = fg_project_load(&p, o->root, o->jobs, &d);
     fg_options human = *o;
     human.format = FG_FORMAT_HUMAN; /* stdout carries the JSON */
     print_diags(&d, &p, &human);

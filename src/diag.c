@@ -313,6 +313,30 @@ bool fg_diags_full(const fg_diags *d)
     return d->n >= FG_DIAG_LIMIT;
 }
 
+void fg_diags_append(fg_diags *dst, fg_diags *src)
+{
+    for (size_t i = 0; i < src->n; i++) {
+        fg_diag *g = &src->items[i];
+        dst->last_dropped = dst->n >= FG_DIAG_LIMIT;
+        if (dst->last_dropped) {
+            dst->dropped++;
+            free(g->msg);
+            free(g->note);
+            continue;
+        }
+        dst->items = fg_xgrow(dst->items, &dst->cap, dst->n + 1, sizeof *dst->items);
+        g->seq = dst->n;
+        dst->items[dst->n++] = *g;
+    }
+    dst->nerrors += src->nerrors;
+    dst->nwarnings += src->nwarnings;
+    dst->dropped += src->dropped;
+    if (src->last_dropped)
+        dst->last_dropped = true; /* its notes are not kept either */
+    src->n = 0;
+    fg_diags_release(src);
+}
+
 void fg_diags_release(fg_diags *d)
 {
     for (size_t i = 0; i < d->n; i++) {

@@ -42,6 +42,10 @@ void fg_diag_add(fg_diags *d, fg_severity sev, fg_pos pos, const char *rule,
 /* Attach a note at another place to the diagnostic added last. */
 void fg_diag_note(fg_diags *d, fg_pos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Move src's diagnostics to the end of dst, as if they had been added to
+ * dst in the first place (past the limit they are only counted); src is
+ * left empty. */
+void fg_diags_append(fg_diags *dst, fg_diags *src);
 /* Sort by file (files are registered in path order), line, column, then
  * insertion order. */
 void fg_diag_sort(fg_diags *d);

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "facts_load.h"
+#include "ordered.h"
 #include "strbuf.h"
 #include "validate.h"
 #include "xalloc.h"
@@ -37,7 +38,7 @@ static void io_error(fg_project *p, fg_diags *d, const char *what, const char *p
 }
 
 static bool inside_project(const fg_project *p, const char *path);
-static uint32_t add_unread(fg_project *p, const char *rel);
+static uint32_t register_file(fg_project *p, const char *rel);
 
 /* A directory reached through a symbolic link is walked only if it stays in
  * the project and is not the directory being walked or one above it (a
@@ -48,7 +49,7 @@ static bool linked_dir_ok(fg_project *p, const char *parent, const char *child, 
     if (lstat(child, &st) != 0 || !S_ISLNK(st.st_mode))
         return true;
     if (!inside_project(p, child)) {
-        fg_diag_error(d, (fg_pos){add_unread(p, rel), 0, 0}, "outside-project",
+        fg_diag_error(d, (fg_pos){register_file(p, rel), 0, 0}, "outside-project",
                       "a symbolic link that leads outside the project: not read");
         return false;
     }
@@ -127,86 +128,132 @@ static bool inside_project(const fg_project *p, const char *path)
     return inside;
 }
 
-/* Register a file that is refused unread, so diagnostics can name it. */
-static uint32_t add_unread(fg_project *p, const char *rel)
+/* Register a file before it is read, so that diagnostics can name it
+ * whether or not it can be read. */
+static uint32_t register_file(fg_project *p, const char *rel)
 {
     return fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
 }
 
-/* Read, register and parse one file, its nodes into `nodes` and their text
- * into the model's arena; NULL root for an empty or broken one. *ok is
- * false when the file could not be read or parsed. */
-static const fg_ynode *parse_file(fg_project *p, const char *rel, fg_arena *nodes, fg_pos *pos, bool *ok,
-                                  fg_diags *d)
+/* One file read and parsed, perhaps on another thread: its tree (nodes and
+ * text in arenas of its own until it is taken), its diagnostics and how it
+ * went. */
+typedef struct parsed_file {
+    uint32_t index;       /* in the model's files, registered beforehand */
+    fg_arena nodes, texts;
+    fg_diags diags;
+    const fg_ynode *root; /* NULL for an empty or broken file */
+    bool read;            /* it could be read: it counts in nfiles */
+    bool ok;              /* read, and parsed or empty */
+    bool io_failed;
+} parsed_file;
+
+/* Read and parse the registered file pf->index. Only *pf and the file's own
+ * entry in the model's files are written, so that several threads can
+ * parse files at once (the list of files does not grow meanwhile). */
+static void parse_file(fg_project *p, parsed_file *pf)
 {
-    size_t errors_before = d->nerrors;
+    fg_file *f = p->model.files.items[pf->index];
+    fg_pos at = {pf->index, 0, 0};
     fg_strbuf abs = FG_STRBUF_INIT;
-    fg_strbuf_printf(&abs, "%s/%s", p->root, rel);
-    const fg_ynode *root = NULL;
+    fg_strbuf_printf(&abs, "%s/%s", p->root, f->path);
     char *text;
     size_t len;
-    *ok = false;
     if (!inside_project(p, abs.data)) {
         /* A pull request must not make CI read files outside the checkout. */
-        fg_diag_error(d, (fg_pos){add_unread(p, rel), 0, 0}, "outside-project",
-                      "a symbolic link that leads outside the project: not read");
+        fg_diag_error(&pf->diags, at, "outside-project", "a symbolic link that leads outside the project: not read");
     } else if (fg_read_file(abs.data, FG_YAML_MAX_FILE, &text, &len) != 0) {
+        int err = errno;
         /* Too large is a wrong input, not a failure to read. */
-        if (errno == EFBIG)
-            fg_diag_error(d, (fg_pos){add_unread(p, rel), 0, 0}, "too-large",
-                          "file is larger than the limit of %zu MiB", FG_YAML_MAX_FILE >> 20);
-        else
-            io_error(p, d, "", rel);
+        if (err == EFBIG) {
+            fg_diag_error(&pf->diags, at, "too-large", "file is larger than the limit of %zu MiB",
+                          FG_YAML_MAX_FILE >> 20);
+        } else {
+            fg_diag_error(&pf->diags, (fg_pos){FG_NOFILE, 0, 0}, "io", "cannot read '%s': %s", f->path,
+                          fg_read_error(err));
+            pf->io_failed = true;
+        }
     } else {
-        *ok = true;
-        uint32_t index = fg_files_add(&p->model.files, rel, text, len);
-        *pos = (fg_pos){index, 0, 0};
-        p->nfiles++;
-        root = fg_yaml_load_split(p->model.files.items[index], index, nodes, &p->model.arena, d);
+        free(f->text);
+        f->text = text;
+        f->len = len;
+        pf->read = true;
+        pf->root = fg_yaml_load_split(f, pf->index, &pf->nodes, &pf->texts, &pf->diags);
         /* The tree holds all that is needed; excerpts read the file again. */
-        fg_files_drop_text(&p->model.files, index, abs.data);
-        *ok = root || d->nerrors == errors_before; /* NULL and no error: empty */
+        fg_files_drop_text(&p->model.files, pf->index, abs.data);
+        pf->ok = pf->root || pf->diags.nerrors == 0; /* NULL and no error: empty */
     }
     fg_strbuf_release(&abs);
-    return root;
 }
 
-static void load_facts(fg_project *p, fg_diags *d)
+/* Back on the main thread: the file's diagnostics join the others in file
+ * order, and its text (and, when the tree is kept, its nodes) moves into
+ * the model. */
+static void take_parsed(fg_project *p, parsed_file *pf, bool keep_tree, fg_diags *d)
+{
+    fg_diags_append(d, &pf->diags);
+    p->io_failed |= pf->io_failed;
+    p->nfiles += pf->read;
+    fg_arena_adopt(&p->model.arena, &pf->texts);
+    if (keep_tree)
+        fg_arena_adopt(&p->model.arena, &pf->nodes);
+}
+
+typedef struct fact_files {
+    fg_project *p;
+    fg_diags *d;
+    const path_list *paths;
+    parsed_file *parsed;
+    bool have_schema;
+} fact_files;
+
+static void parse_fact_file(void *ctx, size_t i)
+{
+    fact_files *ff = ctx;
+    parse_file(ff->p, &ff->parsed[i]);
+}
+
+static void load_fact_file(void *ctx, size_t i)
+{
+    fact_files *ff = ctx;
+    fg_project *p = ff->p;
+    parsed_file *pf = &ff->parsed[i];
+    /* The schema keeps its tree. A fact file's nodes live only until its
+     * records have copied what they keep (their text is kept whole): the
+     * keys, the lists and the mappings around the values are most of a
+     * tree, and a large base would otherwise hold every file's at once. */
+    bool is_schema = strcmp(ff->paths->items[i], FG_SCHEMA_PATH) == 0;
+    take_parsed(p, pf, is_schema, ff->d);
+    ff->have_schema |= is_schema;
+    if (!pf->ok) {
+        /* Reported; what the file would have declared is unknown, so
+         * nothing is reported missing because of it. */
+        if (!is_schema)
+            p->model.incomplete = true;
+    } else if (is_schema) {
+        fg_schema_load(&p->model.schema, pf->root, (fg_pos){pf->index, 0, 0}, ff->d);
+    } else {
+        p->model.nfact_files++;
+        fg_facts_load(&p->model, pf->root, ff->d);
+    }
+    fg_arena_release(&pf->nodes);
+}
+
+static void load_facts(fg_project *p, unsigned threads, fg_diags *d)
 {
     path_list facts = {0};
     list_yaml(p, "facts", true, &facts, d);
     if (facts.n > 1)
         qsort(facts.items, facts.n, sizeof *facts.items, cmp_path);
-    bool have_schema = false;
-    for (size_t i = 0; i < facts.n; i++) {
-        fg_pos pos;
-        bool ok;
-        bool is_schema = strcmp(facts.items[i], FG_SCHEMA_PATH) == 0;
-        /* The schema keeps its tree. A fact file's nodes live only until
-         * its records have copied what they keep (their text is already
-         * in the model's arena): the keys, the lists and the mappings
-         * around the values are most of a tree, and a large base would
-         * otherwise hold every file's tree at once. */
-        fg_arena scratch = FG_ARENA_INIT;
-        const fg_ynode *root = parse_file(p, facts.items[i], is_schema ? &p->model.arena : &scratch, &pos, &ok, d);
-        have_schema |= is_schema;
-        if (!ok) {
-            /* Reported; what the file would have declared is unknown, so
-             * nothing is reported missing because of it. */
-            if (!is_schema)
-                p->model.incomplete = true;
-            fg_arena_release(&scratch);
-            continue;
-        }
-        if (is_schema) {
-            fg_schema_load(&p->model.schema, root, pos, d);
-        } else {
-            p->model.nfact_files++;
-            fg_facts_load(&p->model, root, d);
-        }
-        fg_arena_release(&scratch);
-    }
-    if (!have_schema && !p->io_failed)
+    fact_files ff = {p, d, &facts, fg_xcalloc(facts.n + 1, sizeof *ff.parsed), false};
+    for (size_t i = 0; i < facts.n; i++)
+        ff.parsed[i].index = register_file(p, facts.items[i]);
+    /* Files are parsed ahead on every thread while this one loads them in
+     * path order; a window of two per thread keeps the threads busy and
+     * the trees waiting to be loaded few. */
+    fg_run_ordered(facts.n, threads, 2 * (size_t)threads, parse_fact_file, load_fact_file, &ff);
+    free(ff.parsed);
+    if (!ff.have_schema && !p->io_failed)
         fg_diag_error(d, (fg_pos){FG_NOFILE, 0, 0}, "missing-schema",
                       "no %s: the vocabulary of types and predicates is missing", FG_SCHEMA_PATH);
     free_paths(&facts);
@@ -227,16 +274,16 @@ static void load_views(fg_project *p, fg_diags *d)
         qsort(views.items, views.n, sizeof *views.items, cmp_path);
     p->views = fg_xcalloc(views.n + 1, sizeof *p->views);
     for (size_t i = 0; i < views.n; i++) {
-        fg_pos pos;
-        bool ok;
-        pos.file = FG_NOFILE;
-        const fg_ynode *root = parse_file(p, views.items[i], &p->model.arena, &pos, &ok, d);
-        if (!ok && pos.file == FG_NOFILE)
-            continue; /* not read */
+        parsed_file pf = {.index = register_file(p, views.items[i])};
+        parse_file(p, &pf);
+        take_parsed(p, &pf, true, d);
+        if (!pf.read)
+            continue;
+        fg_pos pos = {pf.index, 0, 0};
         const char *base = views.items[i] + strlen("graphs/");
         char *name = fg_xstrndup(base, strlen(base) - strlen(".yaml"));
-        if (ok)
-            fg_view_load(&p->views[p->nviews++], name, root, pos, d);
+        if (pf.ok)
+            fg_view_load(&p->views[p->nviews++], name, pf.root, pos, d);
         else
             fg_view_load_failed(&p->views[p->nviews++], name, pos);
         free(name);
@@ -244,7 +291,7 @@ static void load_views(fg_project *p, fg_diags *d)
     free_paths(&views);
 }
 
-int fg_project_load(fg_project *p, const char *root, fg_diags *d)
+int fg_project_load(fg_project *p, const char *root, unsigned threads, fg_diags *d)
 {
     memset(p, 0, sizeof *p);
     fg_model_init(&p->model);
@@ -266,7 +313,7 @@ int fg_project_load(fg_project *p, const char *root, fg_diags *d)
         return -1;
     }
     fg_strbuf_release(&facts);
-    load_facts(p, d);
+    load_facts(p, threads ? threads : fg_default_threads(), d);
     load_views(p, d);
     fg_validate(&p->model, root, d);
     for (size_t i = 0; i < p->nviews; i++)

@@ -20,9 +20,11 @@ typedef struct fg_project {
     size_t nfiles;  /* fact and view files read */
 } fg_project;
 
-/* Load and validate the project at root, reporting to diags. Returns 0, or
- * -1 when something could not be read (io_failed is set too). */
-int fg_project_load(fg_project *p, const char *root, fg_diags *diags);
+/* Load and validate the project at root, reporting to diags, with fact
+ * files parsed on `threads` threads (0: one per processor, at most 8; the
+ * result is the same for any number). Returns 0, or -1 when something could
+ * not be read (io_failed is set too). */
+int fg_project_load(fg_project *p, const char *root, unsigned threads, fg_diags *diags);
 /* The view named name, or NULL. */
 fg_view *fg_project_view(fg_project *p, const char *name);
 void fg_project_release(fg_project *p);
