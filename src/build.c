@@ -178,10 +178,13 @@ static bool fits_layout(builder *b, const fg_view *v, const fg_selection *sel)
     const char *engine = fg_view_engine(v);
     if (sel->nitems <= node_limit(engine))
         return true;
+    /* sfdp is the advice for the others; past its own limit only a
+     * narrower view helps. */
+    bool is_sfdp = strcmp(engine, "sfdp") == 0;
     fg_diag_error(b->d, v->title->pos, "view-too-large",
                   "view '%s' has %zu nodes, more than layout %s draws in reasonable time (%zu): narrow it with "
-                  "focus and depth, types, predicates or a date window, or use layout: sfdp",
-                  v->name, sel->nitems, engine, node_limit(engine));
+                  "focus and depth, types, predicates or a date window%s",
+                  v->name, sel->nitems, engine, node_limit(engine), is_sfdp ? "" : ", or use layout: sfdp");
     b->stats->too_large++;
     return false;
 }
