@@ -11,28 +11,38 @@
 enum { MAX_THREADS = 8 };
 
 typedef struct queue {
+    const fg_ordered *job;
     pthread_mutex_t lock;
     pthread_cond_t changed; /* an item was taken, produced or consumed */
-    size_t n, window;
     size_t next;     /* the next item to produce */
     size_t consumed; /* items consumed so far */
+    size_t held;     /* the sizes of the items started and not consumed */
     bool *done;      /* produced */
-    fg_ordered_fn produce;
-    void *ctx;
 } queue;
 
-/* Whether item `next` may be started: it exists and is inside the window. */
+static size_t size_of(const fg_ordered *job, size_t i)
+{
+    return job->sizes ? job->sizes[i] : 0;
+}
+
+/* Whether item `next` may be started: it exists, it is inside the window,
+ * and it fits the budget or nothing else is held. */
 static bool may_start(const queue *q)
 {
-    return q->next < q->n && q->next < q->consumed + q->window;
+    const fg_ordered *job = q->job;
+    size_t window = job->window ? job->window : 1;
+    if (q->next >= job->n || q->next >= q->consumed + window)
+        return false;
+    return q->next == q->consumed || q->held + size_of(job, q->next) <= job->budget;
 }
 
 /* Produce one item, unlocking while it runs. Called with the lock held. */
 static void produce_next(queue *q)
 {
     size_t i = q->next++;
+    q->held += size_of(q->job, i);
     pthread_mutex_unlock(&q->lock);
-    q->produce(q->ctx, i);
+    q->job->produce(q->job->ctx, i);
     pthread_mutex_lock(&q->lock);
     q->done[i] = true;
     pthread_cond_broadcast(&q->changed);
@@ -42,7 +52,7 @@ static void *worker(void *arg)
 {
     queue *q = arg;
     pthread_mutex_lock(&q->lock);
-    while (q->next < q->n) {
+    while (q->next < q->job->n) {
         if (may_start(q))
             produce_next(q);
         else
@@ -52,20 +62,18 @@ static void *worker(void *arg)
     return NULL;
 }
 
-void fg_run_ordered(size_t n, unsigned threads, size_t window, fg_ordered_fn produce, fg_ordered_fn consume,
-                    void *ctx)
+void fg_run_ordered(const fg_ordered *job)
 {
-    if (threads > MAX_THREADS)
-        threads = MAX_THREADS;
-    if (threads <= 1 || n <= 1) {
-        for (size_t i = 0; i < n; i++) {
-            produce(ctx, i);
-            consume(ctx, i);
+    unsigned threads = job->threads > MAX_THREADS ? MAX_THREADS : job->threads;
+    if (threads <= 1 || job->n <= 1) {
+        for (size_t i = 0; i < job->n; i++) {
+            job->produce(job->ctx, i);
+            job->consume(job->ctx, i);
         }
         return;
     }
-    queue q = {.n = n, .window = window ? window : 1, .produce = produce, .ctx = ctx};
-    q.done = fg_xcalloc(n, sizeof *q.done);
+    queue q = {.job = job};
+    q.done = fg_xcalloc(job->n, sizeof *q.done);
     pthread_mutex_init(&q.lock, NULL);
     pthread_cond_init(&q.changed, NULL);
     pthread_t ids[MAX_THREADS];
@@ -74,8 +82,9 @@ void fg_run_ordered(size_t n, unsigned threads, size_t window, fg_ordered_fn pro
         started++;
     /* The calling thread produces too when the item it waits for, or one
      * inside the window, is not taken yet; it never waits while it could
-     * work, so it finishes alone if no worker started. */
-    for (size_t i = 0; i < n; i++) {
+     * work, so it finishes alone if no worker started. The item it waits
+     * for can always start: nothing before it is held. */
+    for (size_t i = 0; i < job->n; i++) {
         pthread_mutex_lock(&q.lock);
         while (!q.done[i]) {
             if (may_start(&q))
@@ -84,9 +93,10 @@ void fg_run_ordered(size_t n, unsigned threads, size_t window, fg_ordered_fn pro
                 pthread_cond_wait(&q.changed, &q.lock);
         }
         pthread_mutex_unlock(&q.lock);
-        consume(ctx, i);
+        job->consume(job->ctx, i);
         pthread_mutex_lock(&q.lock);
         q.consumed++;
+        q.held -= size_of(job, i);
         pthread_cond_broadcast(&q.changed);
         pthread_mutex_unlock(&q.lock);
     }

@@ -8,14 +8,23 @@
 
 typedef void (*fg_ordered_fn)(void *ctx, size_t i);
 
-/* Run produce(ctx, i) for each i in [0, n) on up to `threads` threads (the
- * caller's included), and consume(ctx, i) on the calling thread in order
- * of i, each once its produce has returned. At most `window` items are
- * produced and not yet consumed, which bounds the memory they hold.
- * produce must touch only what belongs to item i. With one thread, or when
- * no thread can be started, it is a plain loop. */
-void fg_run_ordered(size_t n, unsigned threads, size_t window, fg_ordered_fn produce, fg_ordered_fn consume,
-                    void *ctx);
+typedef struct fg_ordered {
+    size_t n;            /* items 0 .. n-1 */
+    unsigned threads;    /* the caller's included */
+    size_t window;       /* items produced and not yet consumed, at most */
+    const size_t *sizes; /* what each item will hold (a file's bytes), or NULL */
+    size_t budget;       /* at most this much of it at once, unless one item alone is more */
+    fg_ordered_fn produce, consume;
+    void *ctx;
+} fg_ordered;
+
+/* Run produce(ctx, i) for each item on up to `threads` threads, and
+ * consume(ctx, i) on the calling thread in order of i, each once its
+ * produce has returned. The window and the budget bound the memory that
+ * produced items hold until they are consumed: a file as large as the
+ * budget is parsed alone. produce must touch only what belongs to item i.
+ * With one thread, or when no thread can be started, it is a plain loop. */
+void fg_run_ordered(const fg_ordered *job);
 
 /* The number of threads worth using here: the online processors, at
  * most 8. */
