@@ -175,15 +175,37 @@ static bool found_at_word(const fg_quote_doc *d, const char *q, size_t len)
     return false;
 }
 
+/* The length of s when normalising would leave it as it is (printable
+ * ASCII, single spaces, none at either end), else 0: most quotes are
+ * searched for as they are written, without a copy. */
+static size_t normal_length(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    if (p[0] == ' ')
+        return 0;
+    for (; p[i]; i++) {
+        if (p[i] > ' ' && p[i] < 0x7F)
+            continue;
+        if (p[i] != ' ' || p[i + 1] == ' ' || p[i + 1] == '\0')
+            return 0;
+    }
+    return i;
+}
+
 bool fg_quote_found(fg_quote_index *q, int doc, const char *quote)
 {
     if (doc < 0 || (size_t)doc >= q->n)
         return false;
     fg_quote_doc *d = q->docs[doc];
-    fg_strbuf_reset(&q->scratch);
-    fg_quote_normalize(quote, strlen(quote), &q->scratch);
-    const char *norm = q->scratch.data;
-    size_t len = q->scratch.len;
+    const char *norm = quote;
+    size_t len = normal_length(quote);
+    if (len == 0) {
+        fg_strbuf_reset(&q->scratch);
+        fg_quote_normalize(quote, strlen(quote), &q->scratch);
+        norm = q->scratch.data;
+        len = q->scratch.len;
+    }
     if (len == 0)
         return false;
     if (!d->indexed)

@@ -67,6 +67,7 @@ static void quotes_found_verbatim_only(void **state)
     int d = fg_quote_index_add(&q, "seeds/a.txt", doc, strlen(doc));
     assert_int_equal(fg_quote_index_find(&q, "seeds/a.txt"), d);
     assert_true(fg_quote_found(&q, d, "France - and Europe more broadly - aims"));
+    assert_true(fg_quote_found(&q, d, " France  —  and Europe\tmore ")); /* normalised first */
     assert_false(fg_quote_found(&q, d, "France and Europe aims"));
     assert_false(fg_quote_found(&q, d, "france - and europe")); /* case matters */
     assert_false(fg_quote_found(&q, d, "   "));
