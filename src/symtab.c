@@ -32,16 +32,31 @@ static fg_symtab_slot *find_slot(fg_symtab *t, const char *key, uint64_t hash)
     }
 }
 
-static void grow(fg_symtab *t)
+/* Rehash into a table of cap slots (a power of two, above the count). */
+static void rehash(fg_symtab *t, size_t cap)
 {
     fg_symtab old = *t;
-    t->cap = old.cap ? old.cap * 2 : 64;
+    t->cap = cap;
     t->slots = fg_xcalloc(t->cap, sizeof *t->slots);
     for (size_t i = 0; i < old.cap; i++) {
         if (old.slots[i].key)
             *find_slot(t, old.slots[i].key, old.slots[i].hash) = old.slots[i];
     }
     free(old.slots);
+}
+
+static void grow(fg_symtab *t)
+{
+    rehash(t, t->cap ? t->cap * 2 : 64);
+}
+
+void fg_symtab_reserve(fg_symtab *t, size_t n)
+{
+    size_t cap = t->cap ? t->cap : 64;
+    while (cap < 2 * n)
+        cap *= 2;
+    if (cap > t->cap)
+        rehash(t, cap);
 }
 
 void *fg_symtab_get(fg_symtab *t, const char *key)

@@ -32,6 +32,8 @@ void *fg_symtab_put(fg_symtab *t, const char *key, void *value);
 /* Store value under key, replacing any value there. Returns the old value
  * or NULL. */
 void *fg_symtab_set(fg_symtab *t, const char *key, void *value);
+/* Make room for n keys in all, so that filling the table never rehashes. */
+void fg_symtab_reserve(fg_symtab *t, size_t n);
 void fg_symtab_release(fg_symtab *t);
 
 #endif

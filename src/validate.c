@@ -95,6 +95,7 @@ static void register_id(ctx *c, const fg_ynode *id, fg_id_kind kind, size_t inde
 
 static void register_ids(ctx *c)
 {
+    fg_symtab_reserve(&c->m->ids, c->m->nsources + c->m->nitems);
     for (size_t i = 0; i < c->m->nsources; i++)
         register_id(c, c->m->sources[i].id, FG_ID_SOURCE, i);
     for (size_t i = 0; i < c->m->nitems; i++)

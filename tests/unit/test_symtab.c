@@ -10,6 +10,28 @@
 #include "symtab.h"
 #include "xalloc.h"
 
+/* After fg_symtab_reserve(n), n puts leave the table where it is. */
+static void reserved_tables_never_rehash(void **state)
+{
+    (void)state;
+    enum { N = 5000 };
+    static char keys[N][8];
+    fg_symtab t = FG_SYMTAB_INIT;
+    assert_null(fg_symtab_put(&t, "first", keys[0])); /* reserving keeps what is there */
+    fg_symtab_reserve(&t, N + 1);
+    const fg_symtab_slot *slots = t.slots;
+    size_t cap = t.cap;
+    for (int i = 0; i < N; i++) {
+        snprintf(keys[i], sizeof keys[i], "k%d", i);
+        assert_null(fg_symtab_put(&t, keys[i], keys[i]));
+    }
+    assert_ptr_equal(t.slots, slots);
+    assert_int_equal(t.cap, cap);
+    assert_ptr_equal(fg_symtab_get(&t, "first"), keys[0]);
+    assert_ptr_equal(fg_symtab_get(&t, "k4999"), keys[4999]);
+    fg_symtab_release(&t);
+}
+
 static void put_get_set(void **state)
 {
     (void)state;
@@ -56,6 +78,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(put_get_set),
+        cmocka_unit_test(reserved_tables_never_rehash),
         cmocka_unit_test(probes_per_key_stay_flat),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
