@@ -13,7 +13,6 @@ static const fg_ynode *keep(fg_model *m, const fg_ynode *node)
     return fg_ynode_copy(&m->arena, node);
 }
 
-
 static void load_source(fg_model *m, const fg_ynode *node, fg_diags *diags)
 {
     static const fg_field_spec spec[] = {

@@ -50,4 +50,12 @@ run_all many-json -C "$proj" check --format json
 [ "$(cat "$work/many-human.1.exit")" = 1 ] || fail "the broken project does not exit 1"
 n=$(wc -l <"$work/many-json.1.out")
 [ "$n" -eq 1000 ] || fail "$n diagnostics kept, expected the limit of 1000"
+# A number of threads out of range is a usage error.
+for bad in 0 9 x -1; do
+    status=0
+    "$bin" -j "$bad" -C "$work/repo" check >"$work/bad.out" 2>"$work/bad.err" || status=$?
+    [ "$status" = 2 ] || fail "-j $bad exited $status, expected 2"
+    grep -q "^factgraph: -j takes a number of threads from 1 to 8, not '$bad'\$" "$work/bad.err" ||
+        fail "-j $bad: unexpected message: $(cat "$work/bad.err")"
+done
 echo "ok: the same output with 1, 2 and 8 threads"
