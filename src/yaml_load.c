@@ -26,6 +26,13 @@ typedef struct cursor {
     uint32_t line, col;
 } cursor;
 
+/* The uses of one alias name in a file, reported once at the first. */
+typedef struct alias_use {
+    const char *name;
+    fg_pos first;
+    size_t count;
+} alias_use;
+
 typedef struct loader {
     cursor cur;
     bool libyaml_lines; /* the file has no CR, NEL, LS or PS: libyaml's own
@@ -39,6 +46,9 @@ typedef struct loader {
      * record's few keys are found here without hashing them. */
     const char *recent_keys[64];
     size_t recent_lens[64];
+    fg_symtab alias_names; /* name -> alias_use */
+    alias_use **aliases;   /* in order of first use */
+    size_t naliases, aliases_cap;
     open_node stack[FG_YAML_MAX_DEPTH + 1];
     size_t depth;
     fg_ynode *root;
@@ -302,11 +312,37 @@ static void add_scalar(loader *ld, const yaml_event_t *ev)
 static void add_alias(loader *ld, const yaml_event_t *ev)
 {
     fg_ynode *node = new_node(ld, FG_YAML_SCALAR, ev->start_mark);
-    fg_diag_error(ld->diags, node->pos, "yaml-alias", "aliases are not supported ('*%s'): write the value out in full",
-                  (const char *)ev->data.alias.anchor);
     node->invalid = true;
     node->str = "";
+    const char *name = (const char *)ev->data.alias.anchor;
+    alias_use *use = fg_symtab_get(&ld->alias_names, name);
+    if (!use) {
+        use = fg_arena_alloc(ld->nodes, sizeof *use);
+        use->name = fg_arena_strndup(ld->nodes, name, strlen(name));
+        use->first = node->pos;
+        fg_symtab_put(&ld->alias_names, use->name, use);
+        ld->aliases = fg_xgrow(ld->aliases, &ld->aliases_cap, ld->naliases + 1, sizeof *ld->aliases);
+        ld->aliases[ld->naliases++] = use;
+    }
+    use->count++;
     attach(ld, node);
+}
+
+/* Each alias name once, at its first use, with the number of uses: a
+ * billion-laughs file says what is wrong in a few lines, not one per
+ * alias, and leaves room under the diagnostics limit for the rest. */
+static void report_aliases(loader *ld)
+{
+    for (size_t i = 0; i < ld->naliases; i++) {
+        const alias_use *use = ld->aliases[i];
+        if (use->count > 1)
+            fg_diag_error(ld->diags, use->first, "yaml-alias",
+                          "aliases are not supported ('*%s', used %zu times): write the value out in full",
+                          use->name, use->count);
+        else
+            fg_diag_error(ld->diags, use->first, "yaml-alias",
+                          "aliases are not supported ('*%s'): write the value out in full", use->name);
+    }
 }
 
 /* "a block mapping" from libyaml's "while parsing a block mapping". */
@@ -440,6 +476,9 @@ fg_ynode *fg_yaml_load_split(const fg_file *file, uint32_t index, fg_arena *node
         if (r <= 0)
             break;
     }
+    report_aliases(&ld);
+    free(ld.aliases);
+    fg_symtab_release(&ld.alias_names);
     for (size_t i = 0; i <= FG_YAML_MAX_DEPTH; i++)
         free(ld.stack[i].kids);
     fg_symtab_release(&ld.keys);
