@@ -192,7 +192,7 @@ static fg_status cmd_export(const fg_options *o)
         st = FG_STATUS_FINDINGS;
     } else {
         fg_strbuf out = FG_STRBUF_INIT;
-        fg_export_json(&p.model, &out);
+        fg_export_json(&p.model, &out, stdout);
         fwrite(out.data, 1, out.len, stdout);
         fg_strbuf_release(&out);
     }

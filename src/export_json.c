@@ -5,8 +5,18 @@
 typedef struct writer {
     fg_strbuf *out;
     const fg_model *m;
-    bool first; /* no comma before the next member */
+    bool first;   /* no comma before the next member */
+    FILE *stream; /* where out goes once it is large, or NULL */
 } writer;
+
+/* After a record: hand a large buffer on to the stream. */
+static void flush_if_large(writer *w)
+{
+    if (w->stream && w->out->len >= ((size_t)64 << 10)) {
+        fwrite(w->out->data, 1, w->out->len, w->stream);
+        fg_strbuf_reset(w->out);
+    }
+}
 
 static void key(writer *w, const char *name)
 {
@@ -84,6 +94,7 @@ static void export_sources(writer *w)
         field(w, "language", s->language);
         at(w, s->at);
         close_object(w);
+        flush_if_large(w);
     }
 }
 
@@ -110,6 +121,7 @@ static void export_items(writer *w, bool events)
         field(w, "note", it->note);
         at(w, it->at);
         close_object(w);
+        flush_if_large(w);
     }
 }
 
@@ -141,12 +153,13 @@ static void export_relations(writer *w)
         w->first = false;
         at(w, r->at);
         close_object(w);
+        flush_if_large(w);
     }
 }
 
-void fg_export_json(const fg_model *m, fg_strbuf *out)
+void fg_export_json(const fg_model *m, fg_strbuf *out, FILE *stream)
 {
-    writer w = {out, m, true};
+    writer w = {out, m, true, stream};
     fg_strbuf_puts(out, "{\"sources\":[");
     export_sources(&w);
     fg_strbuf_puts(out, "],\n\"entities\":[");
