@@ -14,8 +14,14 @@
 #include "validate.h"
 #include "xalloc.h"
 
+/* A file found by list_yaml, with its size as the listing saw it. */
+typedef struct listed_file {
+    char *path; /* relative to the project root */
+    size_t size;
+} listed_file;
+
 typedef struct path_list {
-    char **items;
+    listed_file *items;
     size_t n, cap;
 } path_list;
 
@@ -31,10 +37,11 @@ static bool has_suffix_nocase(const char *s, const char *suffix)
     return n > m && strcasecmp(s + n - m, suffix) == 0;
 }
 
-static void io_error(fg_project *p, fg_diags *d, const char *what, const char *path)
+/* Report errno's failure to read path, and set *failed. */
+static void io_error(bool *failed, fg_diags *d, const char *what, const char *path)
 {
     fg_diag_error(d, (fg_pos){FG_NOFILE, 0, 0}, "io", "cannot read %s'%s': %s", what, path, fg_read_error(errno));
-    p->io_failed = true;
+    *failed = true;
 }
 
 static bool inside_project(const fg_project *p, const char *path);
@@ -60,7 +67,7 @@ static bool linked_dir_ok(fg_project *p, const char *parent, const char *child, 
     free(here);
     if (loop) {
         errno = ELOOP;
-        io_error(p, d, "", rel);
+        io_error(&p->io_failed, d, "", rel);
     }
     return !loop;
 }
@@ -73,7 +80,7 @@ static void list_yaml(fg_project *p, const char *rel, bool recurse, path_list *o
     fg_strbuf_printf(&abs, "%s/%s", p->root, rel);
     DIR *dir = opendir(abs.data);
     if (!dir) {
-        io_error(p, d, "directory ", rel);
+        io_error(&p->io_failed, d, "directory ", rel);
         fg_strbuf_release(&abs);
         return;
     }
@@ -87,7 +94,7 @@ static void list_yaml(fg_project *p, const char *rel, bool recurse, path_list *o
         fg_strbuf_printf(&child_abs, "%s/%s", p->root, child.data);
         struct stat st;
         if (stat(child_abs.data, &st) != 0) {
-            io_error(p, d, "", child.data);
+            io_error(&p->io_failed, d, "", child.data);
         } else if (S_ISDIR(st.st_mode)) {
             if (recurse && linked_dir_ok(p, abs.data, child_abs.data, child.data, d))
                 list_yaml(p, child.data, true, out, d);
@@ -97,7 +104,8 @@ static void list_yaml(fg_project *p, const char *rel, bool recurse, path_list *o
                             "'%s' is not read: fact and view files end in .yaml", child.data);
         } else if (has_suffix(e->d_name, ".yaml")) {
             out->items = fg_xgrow(out->items, &out->cap, out->n + 1, sizeof *out->items);
-            out->items[out->n++] = fg_strbuf_detach(&child);
+            size_t size = S_ISREG(st.st_mode) ? (size_t)st.st_size : 0; /* 0: reading it will say why */
+            out->items[out->n++] = (listed_file){fg_strbuf_detach(&child), size};
         }
         fg_strbuf_release(&child);
         fg_strbuf_release(&child_abs);
@@ -108,13 +116,13 @@ static void list_yaml(fg_project *p, const char *rel, bool recurse, path_list *o
 
 static int cmp_path(const void *a, const void *b)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    return strcmp(((const listed_file *)a)->path, ((const listed_file *)b)->path);
 }
 
 static void free_paths(path_list *l)
 {
     for (size_t i = 0; i < l->n; i++)
-        free(l->items[i]);
+        free(l->items[i].path);
     free(l->items);
 }
 
@@ -163,16 +171,12 @@ static void parse_file(fg_project *p, parsed_file *pf)
         /* A pull request must not make CI read files outside the checkout. */
         fg_diag_error(&pf->diags, at, "outside-project", "a symbolic link that leads outside the project: not read");
     } else if (fg_read_file(abs.data, FG_YAML_MAX_FILE, &text, &len) != 0) {
-        int err = errno;
         /* Too large is a wrong input, not a failure to read. */
-        if (err == EFBIG) {
+        if (errno == EFBIG)
             fg_diag_error(&pf->diags, at, "too-large", "file is larger than the limit of %zu MiB",
                           FG_YAML_MAX_FILE >> 20);
-        } else {
-            fg_diag_error(&pf->diags, (fg_pos){FG_NOFILE, 0, 0}, "io", "cannot read '%s': %s", f->path,
-                          fg_read_error(err));
-            pf->io_failed = true;
-        }
+        else
+            io_error(&pf->io_failed, &pf->diags, "", f->path);
     } else {
         free(f->text);
         f->text = text;
@@ -199,17 +203,6 @@ static void take_parsed(fg_project *p, parsed_file *pf, bool keep_tree, fg_diags
         fg_arena_adopt(&p->model.arena, &pf->nodes);
 }
 
-/* The size of a file, 0 when unknown (parsing it will tell why). */
-static size_t file_size(const fg_project *p, const char *rel)
-{
-    fg_strbuf abs = FG_STRBUF_INIT;
-    fg_strbuf_printf(&abs, "%s/%s", p->root, rel);
-    struct stat st;
-    size_t size = stat(abs.data, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
-    fg_strbuf_release(&abs);
-    return size;
-}
-
 typedef struct fact_files {
     fg_project *p;
     fg_diags *d;
@@ -233,7 +226,7 @@ static void load_fact_file(void *ctx, size_t i)
      * records have copied what they keep (their text is kept whole): the
      * keys, the lists and the mappings around the values are most of a
      * tree, and a large base would otherwise hold every file's at once. */
-    bool is_schema = strcmp(ff->paths->items[i], FG_SCHEMA_PATH) == 0;
+    bool is_schema = strcmp(ff->paths->items[i].path, FG_SCHEMA_PATH) == 0;
     take_parsed(p, pf, is_schema, ff->d);
     ff->have_schema |= is_schema;
     if (!pf->ok) {
@@ -259,8 +252,8 @@ static void load_facts(fg_project *p, unsigned threads, fg_diags *d)
     fact_files ff = {p, d, &facts, fg_xcalloc(facts.n + 1, sizeof *ff.parsed), false};
     size_t *sizes = fg_xcalloc(facts.n + 1, sizeof *sizes);
     for (size_t i = 0; i < facts.n; i++) {
-        ff.parsed[i].index = register_file(p, facts.items[i]);
-        sizes[i] = file_size(p, facts.items[i]);
+        ff.parsed[i].index = register_file(p, facts.items[i].path);
+        sizes[i] = facts.items[i].size;
     }
     /* Files are parsed ahead on every thread while this one loads them in
      * path order. Two files a thread keep the threads busy; the budget
@@ -293,13 +286,13 @@ static void load_views(fg_project *p, fg_diags *d)
         qsort(views.items, views.n, sizeof *views.items, cmp_path);
     p->views = fg_xcalloc(views.n + 1, sizeof *p->views);
     for (size_t i = 0; i < views.n; i++) {
-        parsed_file pf = {.index = register_file(p, views.items[i])};
+        parsed_file pf = {.index = register_file(p, views.items[i].path)};
         parse_file(p, &pf);
         take_parsed(p, &pf, true, d);
         if (!pf.read)
             continue;
         fg_pos pos = {pf.index, 0, 0};
-        const char *base = views.items[i] + strlen("graphs/");
+        const char *base = views.items[i].path + strlen("graphs/");
         char *name = fg_xstrndup(base, strlen(base) - strlen(".yaml"));
         if (pf.ok)
             fg_view_load(&p->views[p->nviews++], name, pf.root, pos, d);
