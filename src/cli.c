@@ -133,23 +133,28 @@ static bool parse_format(const char *arg, fg_options *o, fg_status *status)
     return true;
 }
 
-static bool parse_timeout(const char *arg, fg_options *o, fg_status *status)
+/* Whether arg is a decimal number from min to max (no sign, nothing after). */
+static bool parse_count(const char *arg, unsigned min, unsigned max, unsigned *out)
 {
     char *end;
-    unsigned long t = strtoul(arg, &end, 10);
-    if (*arg == '-' || *end || end == arg || t > 86400)
+    unsigned long n = strtoul(arg, &end, 10);
+    if (*arg == '-' || *end || end == arg || n < min || n > max)
+        return false;
+    *out = (unsigned)n;
+    return true;
+}
+
+static bool parse_timeout(const char *arg, fg_options *o, fg_status *status)
+{
+    if (!parse_count(arg, 0, 86400, &o->timeout_s))
         return usage_error(status, "--timeout takes a number of seconds from 0 to 86400, not '%s'", arg);
-    o->timeout_s = (unsigned)t;
     return true;
 }
 
 static bool parse_jobs(const char *arg, fg_options *o, fg_status *status)
 {
-    char *end;
-    unsigned long n = strtoul(arg, &end, 10);
-    if (*arg == '-' || *end || end == arg || n < 1 || n > 8)
+    if (!parse_count(arg, 1, 8, &o->jobs))
         return usage_error(status, "-j takes a number of threads from 1 to 8, not '%s'", arg);
-    o->jobs = (unsigned)n;
     return true;
 }
 
