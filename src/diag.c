@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "strbuf.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 __attribute__((format(printf, 1, 0))) static char *vformat(const char *fmt, va_list ap)
@@ -88,14 +89,28 @@ static const char *sev_name(fg_severity s)
     return s == FG_SEV_ERROR ? "error" : "warning";
 }
 
-/* Text from files and file names goes to a terminal or a CI log: a control
- * character there could recolour it or forge a diagnostic line. */
+/* One character of text from a file or a file name, as it may reach a
+ * terminal or a CI log: a control character there could recolour it or
+ * forge a diagnostic line, a bidirectional control could reorder what is
+ * shown, and a stray byte (0x9B is CSI to an 8-bit terminal) could do
+ * either. Those show as '?'; tabs are kept when keep_tab is set. Returns
+ * the bytes used. */
+static size_t put_char_printable(fg_strbuf *sb, const char *s, size_t len, bool keep_tab)
+{
+    uint32_t cp;
+    size_t n;
+    bool valid = fg_utf8_decode(s, len, &cp, &n);
+    if (!valid || (fg_utf8_is_unsafe(cp) && !(keep_tab && cp == '\t')) || (cp == '\t' && !keep_tab))
+        fg_strbuf_putc(sb, '?');
+    else
+        fg_strbuf_put(sb, s, n);
+    return n;
+}
+
 static void put_printable(fg_strbuf *sb, const char *s)
 {
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        fg_strbuf_putc(sb, (char)(c < 0x20 || c == 0x7F ? '?' : c));
-    }
+    for (size_t i = 0, len = strlen(s); i < len;)
+        i += put_char_printable(sb, s + i, len - i, false);
 }
 
 static void put_location(fg_strbuf *sb, const fg_files *files, fg_pos pos)
@@ -115,35 +130,6 @@ static void put_location(fg_strbuf *sb, const fg_files *files, fg_pos pos)
 /* Lines up to EXCERPT_WIDTH characters are shown whole; a longer one as a
  * window of that width starting EXCERPT_BEFORE characters before the column. */
 enum { EXCERPT_WIDTH = 160, EXCERPT_BEFORE = 60 };
-
-/* One UTF-8 character: its code point and length (invalid bytes count one). */
-static uint32_t decode(const char *s, size_t len, size_t *n)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    size_t want = p[0] < 0x80 ? 1 : (p[0] >> 5) == 6 ? 2 : (p[0] >> 4) == 14 ? 3 : (p[0] >> 3) == 30 ? 4 : 1;
-    if (want > len)
-        want = 1;
-    uint32_t cp = want == 1 ? p[0] : want == 2 ? (p[0] & 0x1Fu) : want == 3 ? (p[0] & 0x0Fu) : (p[0] & 0x07u);
-    for (size_t i = 1; i < want; i++) {
-        if ((p[i] & 0xC0) != 0x80) {
-            *n = 1;
-            return p[0];
-        }
-        cp = (cp << 6) | (p[i] & 0x3Fu);
-    }
-    *n = want;
-    return cp;
-}
-
-/* Characters a terminal draws two cells wide: CJK, Hangul, full-width forms
- * and emoji (the East Asian Wide and Fullwidth ranges that occur in text). */
-static bool is_wide(uint32_t cp)
-{
-    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F) ||
-           (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
-           (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
-           (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
-}
 
 /* The byte offset of the character that starts column col (1-based). */
 static size_t offset_of_col(const char *line, size_t len, uint32_t col)
@@ -180,7 +166,7 @@ static size_t offset_from(col_cursor *cur, const char *line, size_t len, uint32_
 
 /* The source line, then a caret under the column. A long line is cut to a
  * window around the column. Tabs are kept so that the caret lines up in a
- * terminal; other control characters show as '?'. */
+ * terminal; what put_char_printable refuses shows as '?'. */
 static void put_excerpt(fg_strbuf *sb, const fg_files *files, fg_pos pos, col_cursor *cur)
 {
     const fg_file *f = fg_files_get(files, pos.file);
@@ -193,20 +179,18 @@ static void put_excerpt(fg_strbuf *sb, const fg_files *files, fg_pos pos, col_cu
     size_t start = offset_from(cur, line, len, first);
     size_t end = whole ? len : start + offset_of_col(line + start, len - start, EXCERPT_WIDTH + 1);
     fg_strbuf_printf(sb, "%5u | %s", pos.line, start > 0 ? "..." : "");
-    for (size_t i = start; i < end; i++) {
-        unsigned char c = (unsigned char)line[i];
-        fg_strbuf_putc(sb, (char)(c < 0x20 && c != '\t' ? '?' : c));
-    }
+    for (size_t i = start; i < end;)
+        i += put_char_printable(sb, line + i, end - i, true);
     fg_strbuf_printf(sb, "%s\n      | %s", end < len ? "..." : "", start > 0 ? "   " : "");
     uint32_t col = first;
     for (size_t i = start; i < end && col < pos.col; col++) {
-        unsigned char c = (unsigned char)line[i];
-        size_t n = 1;
-        uint32_t cp = decode(line + i, end - i, &n);
-        if (c == '\t')
+        uint32_t cp;
+        size_t n;
+        bool valid = fg_utf8_decode(line + i, end - i, &cp, &n);
+        if (cp == '\t')
             fg_strbuf_putc(sb, '\t');
         else
-            fg_strbuf_puts(sb, is_wide(cp) ? "  " : " ");
+            fg_strbuf_puts(sb, valid && fg_utf8_is_wide(cp) ? "  " : " ");
         i += n;
     }
     fg_strbuf_puts(sb, "^\n");

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
 #include "xalloc.h"
 
 void fg_strbuf_release(fg_strbuf *sb)
@@ -65,22 +66,38 @@ void fg_strbuf_printf(fg_strbuf *sb, const char *fmt, ...)
     va_end(ap);
 }
 
+/* The two-character escape JSON has for c, or NULL. */
+static const char *json_short_escape(unsigned char c)
+{
+    switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default: return NULL;
+    }
+}
+
 void fg_strbuf_put_json(fg_strbuf *sb, const char *s)
 {
     fg_strbuf_putc(sb, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"': fg_strbuf_puts(sb, "\\\""); break;
-        case '\\': fg_strbuf_puts(sb, "\\\\"); break;
-        case '\n': fg_strbuf_puts(sb, "\\n"); break;
-        case '\r': fg_strbuf_puts(sb, "\\r"); break;
-        case '\t': fg_strbuf_puts(sb, "\\t"); break;
-        default:
-            if (*p < 0x20)
-                fg_strbuf_printf(sb, "\\u%04x", *p);
-            else
-                fg_strbuf_putc(sb, (char)*p);
-        }
+    for (size_t i = 0, len = strlen(s); i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        const char *esc = json_short_escape(c);
+        uint32_t cp;
+        size_t n = 1;
+        if (esc)
+            fg_strbuf_puts(sb, esc);
+        else if (c < 0x20)
+            fg_strbuf_printf(sb, "\\u%04x", c);
+        else if (c < 0x80 || fg_utf8_decode(s + i, len - i, &cp, &n))
+            fg_strbuf_put(sb, s + i, n);
+        else
+            /* JSON is UTF-8: a byte that is not (a file name can hold
+             * any) becomes the replacement character. */
+            fg_strbuf_puts(sb, "\\ufffd");
+        i += n;
     }
     fg_strbuf_putc(sb, '"');
 }
