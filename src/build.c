@@ -1,10 +1,13 @@
 #include "build.h"
 
+#include <ctype.h>
 #include <dirent.h>
+#include <sys/stat.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "digest.h"
 #include "output.h"
@@ -35,37 +38,33 @@ static fg_pos output_pos(builder *b, const char *rel)
     return (fg_pos){index, 0, 0};
 }
 
-/* The file's bytes, or NULL when it does not exist or cannot be read. */
-static char *read_output(builder *b, const char *name, size_t *len)
+/* What is on disk where an output goes. */
+typedef enum { OUT_MISSING, OUT_NOT_FILE, OUT_READ } out_state;
+
+typedef struct on_disk {
+    out_state state;
+    char *text; /* OUT_READ: the bytes, the caller's to free */
+    size_t len;
+} on_disk;
+
+/* Read graphs/name without following a symbolic link: a link there is no
+ * file factgraph wrote, and could lead anywhere. */
+static on_disk read_output(builder *b, const char *name)
 {
+    on_disk o = {OUT_MISSING, NULL, 0};
     fg_strbuf path = FG_STRBUF_INIT;
     fg_strbuf_printf(&path, "%s/%s", b->outdir, name);
-    char *text = NULL;
-    if (fg_read_file(path.data, SIZE_MAX, &text, len) != 0)
-        text = NULL;
+    struct stat st;
+    if (lstat(path.data, &st) == 0)
+        o.state = S_ISREG(st.st_mode) && fg_read_file(path.data, SIZE_MAX, &o.text, &o.len) == 0 ? OUT_READ
+                                                                                                 : OUT_NOT_FILE;
     fg_strbuf_release(&path);
-    return text;
+    return o;
 }
 
-const char *fg_svg_find_digest(const char *svg)
+static bool same_bytes(const on_disk *o, const char *data, size_t len)
 {
-    return strstr(svg, FG_DIGEST_PREFIX);
-}
-
-static bool svg_digest_matches(const char *svg, const char *digest)
-{
-    const char *at = svg ? fg_svg_find_digest(svg) : NULL;
-    return at && strncmp(at + strlen(FG_DIGEST_PREFIX), digest, 16) == 0;
-}
-
-/* Graphviz's SVG with the digest comment after the XML declaration. */
-static void put_svg_with_digest(fg_strbuf *out, const fg_strbuf *svg, const char *digest)
-{
-    const char *nl = strchr(svg->data, '\n');
-    size_t head = nl && strncmp(svg->data, "<?xml", 5) == 0 ? (size_t)(nl - svg->data) + 1 : 0;
-    fg_strbuf_put(out, svg->data, head);
-    fg_strbuf_printf(out, "%s%s -->\n", FG_DIGEST_PREFIX, digest);
-    fg_strbuf_put(out, svg->data + head, svg->len - head);
+    return o->state == OUT_READ && o->len == len && memcmp(o->text, data, len) == 0;
 }
 
 static void report_stale(builder *b, const char *name, bool missing, const char *why)
@@ -77,6 +76,8 @@ static void report_stale(builder *b, const char *name, bool missing, const char 
     fg_strbuf_release(&rel);
     b->stats->stale++;
 }
+
+static const char not_a_file[] = "(a symbolic link or another kind of file, not one factgraph wrote)";
 
 static int write_output(builder *b, const char *name, const char *data, size_t len)
 {
@@ -92,23 +93,39 @@ static int write_output(builder *b, const char *name, const char *data, size_t l
 
 static int build_dot(builder *b, const char *name, const fg_strbuf *dot)
 {
-    size_t len;
-    char *old = read_output(b, name, &len);
-    bool fresh = old && len == dot->len && memcmp(old, dot->data, len) == 0;
-    bool missing = old == NULL;
-    free(old);
+    on_disk old = read_output(b, name);
+    bool fresh = same_bytes(&old, dot->data, dot->len);
+    out_state state = old.state;
+    free(old.text);
     if (fresh) {
         b->stats->unchanged++;
         return 0;
     }
     if (b->opts->check) {
-        report_stale(b, name, missing, missing ? "" : "(the facts or the view changed since it was built)");
+        report_stale(b, name, state == OUT_MISSING,
+                     state == OUT_MISSING    ? ""
+                     : state == OUT_NOT_FILE ? not_a_file
+                                             : "(the facts or the view changed since it was built)");
         return 0;
     }
     return write_output(b, name, dot->data, dot->len);
 }
 
-/* Lay out, decorate with legend and sources, stamp with the digest. */
+/* One output of a view larger than FG_VIEW_OUTPUT_MAX is refused: facts
+ * of a few hundred kilobytes must not make a build write gigabytes. */
+static bool output_fits(builder *b, const fg_view *v, const char *what, size_t len)
+{
+    if (len <= FG_VIEW_OUTPUT_MAX)
+        return true;
+    fg_diag_error(b->d, v->title->pos, "output-too-large",
+                  "view '%s': its %s would be %zu MiB, more than the limit of %zu MiB: narrow the view with "
+                  "focus and depth, types, predicates or a date window",
+                  v->name, what, (len + (1u << 20) - 1) >> 20, (size_t)FG_VIEW_OUTPUT_MAX >> 20);
+    b->stats->too_large++;
+    return false;
+}
+
+/* Lay out, decorate with legend and sources, stamp. */
 static int render_svg(builder *b, const fg_view *v, const fg_selection *sel, Agraph_t *g, const char *digest,
                       fg_strbuf *out)
 {
@@ -122,7 +139,7 @@ static int render_svg(builder *b, const fg_view *v, const fg_selection *sel, Agr
                       v->name);
         rc = -1;
     } else {
-        put_svg_with_digest(out, &decorated, digest);
+        fg_stamp_svg(decorated.data, decorated.len, digest, out);
     }
     fg_strbuf_release(&svg);
     fg_strbuf_release(&err);
@@ -130,29 +147,56 @@ static int render_svg(builder *b, const fg_view *v, const fg_selection *sel, Agr
     return rc;
 }
 
+static const char *stamp_problem(fg_stamp_status st)
+{
+    switch (st) {
+    case FG_STAMP_OK: return "";
+    case FG_STAMP_NONE: return "(it has no stamp of this factgraph: edited, truncated or made by an older version)";
+    case FG_STAMP_OTHER_DOT: return "(it was not rendered from the current DOT)";
+    case FG_STAMP_EDITED: return "(its bytes changed after it was rendered: edited by hand or truncated)";
+    }
+    return "";
+}
+
+/* An SVG whose stamp says it was made from this DOT and not changed since
+ * is taken as it is by build, without a layout. A stamp can be forged, so
+ * build --check (the CI gate) and report (which inlines the SVG in a page)
+ * render it again and compare the bytes: nothing that was not rendered
+ * from the facts passes the gate or reaches the page. */
 static int build_svg(builder *b, const fg_view *v, const fg_selection *sel, Agraph_t *g, const char *name,
-                     const fg_strbuf *dot)
+                     const fg_strbuf *dot, fg_strbuf *kept)
 {
     char digest[17];
     fg_digest_dot(dot->data, dot->len, digest);
-    size_t len;
-    char *old = read_output(b, name, &len);
-    bool fresh = svg_digest_matches(old, digest);
-    bool missing = old == NULL;
-    free(old);
-    if (fresh) {
+    on_disk old = read_output(b, name);
+    fg_stamp_status st = old.state == OUT_READ ? fg_stamp_check(old.text, old.len, digest) : FG_STAMP_NONE;
+    bool stamped = st == FG_STAMP_OK;
+    int rc = 0;
+    if (stamped && !b->opts->check && !kept) {
         b->stats->unchanged++;
-        return 0;
+    } else if (!stamped && b->opts->check) {
+        report_stale(b, name, old.state == OUT_MISSING,
+                     old.state == OUT_MISSING ? "" : old.state == OUT_NOT_FILE ? not_a_file : stamp_problem(st));
+    } else {
+        fg_strbuf out = FG_STRBUF_INIT;
+        rc = render_svg(b, v, sel, g, digest, &out);
+        if (rc == 0 && !output_fits(b, v, "SVG", out.len)) {
+            rc = 1; /* refused and reported, like a view too large to lay out */
+        } else if (rc == 0 && same_bytes(&old, out.data, out.len)) {
+            b->stats->unchanged++;
+        } else if (rc == 0 && b->opts->check) {
+            report_stale(b, name, false,
+                         "(its stamp is right but its bytes are not what its DOT renders to: edited by hand, "
+                         "or rendered with another Graphviz or other fonts)");
+        } else if (rc == 0) {
+            rc = write_output(b, name, out.data, out.len);
+        }
+        if (rc == 0 && kept)
+            fg_strbuf_put(kept, out.data, out.len);
+        fg_strbuf_release(&out);
+        rc = rc < 0 ? -1 : 0;
     }
-    if (b->opts->check) {
-        report_stale(b, name, missing, missing ? "" : "(it was not rendered from the current DOT)");
-        return 0;
-    }
-    fg_strbuf out = FG_STRBUF_INIT;
-    int rc = render_svg(b, v, sel, g, digest, &out);
-    if (rc == 0)
-        rc = write_output(b, name, out.data, out.len);
-    fg_strbuf_release(&out);
+    free(old.text);
     return rc;
 }
 
@@ -189,7 +233,7 @@ static bool fits_layout(builder *b, const fg_view *v, const fg_selection *sel)
     return false;
 }
 
-static int build_view(builder *b, const fg_view *v)
+static int build_view(builder *b, const fg_view *v, fg_strbuf *kept)
 {
     fg_selection sel;
     fg_view_select(v, &b->p->model, &sel);
@@ -202,12 +246,12 @@ static int build_view(builder *b, const fg_view *v)
     int rc = fg_render_dot(g, &dot);
     if (rc != 0) {
         fg_diag_error(b->d, v->title->pos, "io", "view '%s': cannot write DOT", v->name);
-    } else {
+    } else if (output_fits(b, v, "DOT", dot.len)) {
         fg_strbuf_printf(&name, "%s.dot", v->name);
         rc = build_dot(b, name.data, &dot);
         fg_strbuf_reset(&name);
         fg_strbuf_printf(&name, "%s.svg", v->name);
-        if (build_svg(b, v, &sel, g, name.data, &dot) != 0)
+        if (build_svg(b, v, &sel, g, name.data, &dot, kept) != 0)
             rc = -1;
     }
     b->stats->views++;
@@ -218,9 +262,31 @@ static int build_view(builder *b, const fg_view *v)
     return rc;
 }
 
+/* Whether name is one of factgraph's own temporary files, ".NAME.EXT.XXXXXX"
+ * (output.c), left behind when a build was killed between write and
+ * rename. */
+static bool is_own_temporary(const char *name)
+{
+    static const char *const exts[] = {".dot", ".svg", ".html"};
+    size_t len = strlen(name);
+    if (name[0] != '.' || len < 9 || name[len - 7] != '.')
+        return false;
+    for (size_t i = len - 6; i < len; i++)
+        if (!isalnum((unsigned char)name[i]))
+            return false;
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
+        size_t n = strlen(exts[i]);
+        if (len - 7 > n + 1 && strncmp(name + len - 7 - n, exts[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* A .dot or .svg in graphs/ that no view makes is left over from a view
  * that was renamed or deleted: a report would embed a diagram nobody keeps
- * up to date. build warns; build --check fails. Nothing is deleted. */
+ * up to date. build warns; build --check fails. Nothing is deleted but
+ * factgraph's own temporary files, which build sweeps and build --check
+ * reports. */
 static void report_orphans(builder *b)
 {
     DIR *dir = opendir(b->outdir);
@@ -231,11 +297,19 @@ static void report_orphans(builder *b)
     size_t n = 0, cap = 0;
     while ((e = readdir(dir)) != NULL) {
         size_t len = strlen(e->d_name);
-        if (e->d_name[0] == '.' || len < 5 ||
-            (strcmp(e->d_name + len - 4, ".dot") != 0 && strcmp(e->d_name + len - 4, ".svg") != 0))
+        bool temporary = is_own_temporary(e->d_name);
+        if (temporary && !b->opts->check) {
+            fg_strbuf path = FG_STRBUF_INIT;
+            fg_strbuf_printf(&path, "%s/%s", b->outdir, e->d_name);
+            unlink(path.data);
+            fg_strbuf_release(&path);
+            continue;
+        }
+        if (!temporary && (e->d_name[0] == '.' || len < 5 ||
+                           (strcmp(e->d_name + len - 4, ".dot") != 0 && strcmp(e->d_name + len - 4, ".svg") != 0)))
             continue;
         char *view = fg_xstrndup(e->d_name, len - 4);
-        if (!fg_project_view(b->p, view)) {
+        if (temporary || !fg_project_view(b->p, view)) {
             names = fg_xgrow(names, &cap, n + 1, sizeof *names);
             names[n++] = fg_xstrdup(e->d_name);
         }
@@ -247,9 +321,13 @@ static void report_orphans(builder *b)
     for (size_t i = 0; i < n; i++) {
         fg_strbuf rel = FG_STRBUF_INIT;
         fg_strbuf_printf(&rel, "graphs/%s", names[i]);
-        fg_diag_add(b->d, b->opts->check ? FG_SEV_ERROR : FG_SEV_WARNING, output_pos(b, rel.data), "orphan-output",
-                    "no view makes this file (there is no graphs/%.*s.yaml): delete it", (int)(strlen(names[i]) - 4),
-                    names[i]);
+        if (is_own_temporary(names[i]))
+            fg_diag_error(b->d, output_pos(b, rel.data), "orphan-output",
+                          "a temporary file left by an interrupted build: run 'factgraph build'");
+        else
+            fg_diag_add(b->d, b->opts->check ? FG_SEV_ERROR : FG_SEV_WARNING, output_pos(b, rel.data),
+                        "orphan-output", "no view makes this file (there is no graphs/%.*s.yaml): delete it",
+                        (int)(strlen(names[i]) - 4), names[i]);
         if (b->opts->check)
             b->stats->stale++;
         fg_strbuf_release(&rel);
@@ -272,6 +350,8 @@ int fg_build(fg_project *p, const fg_build_opts *opts, fg_diags *diags, fg_build
 {
     builder b = {p, opts, diags, stats, NULL, NULL};
     memset(stats, 0, sizeof *stats);
+    if (p->graphs_refused)
+        return -1; /* reported by the loader: nothing is written there */
     /* gvContext() changes the default node label of every graph made after
      * it (label="\N" appears in the DOT), so it is made first, always, in
      * check mode too: otherwise the DOT would depend on which views were
@@ -283,7 +363,7 @@ int fg_build(fg_project *p, const fg_build_opts *opts, fg_diags *diags, fg_build
     int rc = 0;
     for (size_t i = 0; i < p->nviews; i++) {
         const fg_view *v = &p->views[i];
-        if (v->ok && wanted(opts, v->name) && build_view(&b, v) != 0)
+        if (v->ok && wanted(opts, v->name) && build_view(&b, v, opts->svgs ? &opts->svgs[i] : NULL) != 0)
             rc = -1;
     }
     if (!opts->views)

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
@@ -9,6 +10,7 @@
 #include "report.h"
 #include "project.h"
 #include "suggest.h"
+#include "xalloc.h"
 
 static FILE *diag_stream(const fg_options *o)
 {
@@ -112,17 +114,20 @@ static void print_build_summary(const fg_build_stats *s, const fg_options *o)
     }
 }
 
-/* graphs/report.html, from the SVGs just built. */
-static int write_report(fg_project *p, fg_diags *d, size_t *bytes)
+/* graphs/report.html, from the SVGs just built. Returns 0 with the bytes
+ * written in *bytes, 1 when the page is too large (reported), or -1 when it
+ * could not be written (reported). */
+static int write_report(fg_project *p, const fg_strbuf *svgs, fg_diags *d, size_t *bytes)
 {
     fg_strbuf html = FG_STRBUF_INIT, err = FG_STRBUF_INIT, dir = FG_STRBUF_INIT;
     fg_strbuf_printf(&dir, "%s/graphs", p->root);
-    int rc = fg_report_html(p, &html, d);
+    int rc = fg_report_html(p, svgs, &html, d) == 0 ? 0 : 1;
     if (rc == 0 && fg_write_atomic(dir.data, "report.html", html.data, html.len, &err) != 0) {
         fg_diag_error(d, (fg_pos){FG_NOFILE, 0, 0}, "io", "%s", err.data);
         rc = -1;
     }
-    *bytes = html.len;
+    if (rc == 0)
+        *bytes = html.len;
     fg_strbuf_release(&html);
     fg_strbuf_release(&err);
     fg_strbuf_release(&dir);
@@ -130,15 +135,26 @@ static int write_report(fg_project *p, fg_diags *d, size_t *bytes)
 }
 
 /* Build the views of a project whose facts are clean; for report, then
- * write the page, unless a view could not be built. */
+ * write the page from the SVGs this run rendered, unless a view could not
+ * be built. */
 static fg_status build_clean(fg_project *p, fg_diags *d, const fg_options *o)
 {
-    fg_build_opts bo = {o->check, o->nviews ? o->views : NULL, o->nviews, o->timeout_s};
+    bool report = o->command == FG_CMD_REPORT;
+    fg_strbuf *svgs = report ? fg_xcalloc(p->nviews + 1, sizeof *svgs) : NULL;
+    fg_build_opts bo = {o->check, o->nviews ? o->views : NULL, o->nviews, o->timeout_s, svgs};
     fg_build_stats stats = {0};
     size_t report_bytes = 0;
     int rc = fg_build(p, &bo, d, &stats);
-    if (rc == 0 && !stats.too_large && o->command == FG_CMD_REPORT)
-        rc = write_report(p, d, &report_bytes);
+    if (rc == 0 && !stats.too_large && report) {
+        rc = write_report(p, svgs, d, &report_bytes);
+        if (rc > 0) { /* too large: a finding, like a view too large */
+            stats.too_large++;
+            rc = 0;
+        }
+    }
+    for (size_t i = 0; svgs && i < p->nviews; i++)
+        fg_strbuf_release(&svgs[i]);
+    free(svgs);
     print_diags(d, p, o);
     print_build_summary(&stats, o);
     if (report_bytes && !o->quiet)

@@ -17,26 +17,13 @@ static const char style[] =
     "th{background:#f4f4f4}blockquote{margin:0 0 .3em;font-style:italic}cite{color:#555;font-size:.9em}\n"
     "nav li{margin:.2em 0}\n";
 
-/* The SVG element alone: the XML declaration, doctype and comments before
- * it have no place inside HTML. */
-static int put_svg(fg_project *p, const fg_view *v, fg_strbuf *out, fg_diags *diags)
+/* The SVG element alone: the XML declaration, the stamp, the doctype and
+ * comments before it have no place inside HTML. */
+static void put_svg(const fg_strbuf *svg, fg_strbuf *out)
 {
-    fg_strbuf path = FG_STRBUF_INIT;
-    fg_strbuf_printf(&path, "%s/graphs/%s.svg", p->root, v->name);
-    char *text;
-    size_t len;
-    int rc = fg_read_file(path.data, SIZE_MAX, &text, &len);
-    if (rc != 0) {
-        fg_diag_error(diags, (fg_pos){FG_NOFILE, 0, 0}, "io", "cannot read graphs/%s.svg: %s", v->name,
-                      strerror(errno));
-    } else {
-        const char *svg = strstr(text, "<svg");
-        if (svg)
-            fg_strbuf_put(out, svg, len - (size_t)(svg - text));
-        free(text);
-    }
-    fg_strbuf_release(&path);
-    return rc;
+    const char *at = svg->data ? strstr(svg->data, "<svg") : NULL;
+    if (at)
+        fg_strbuf_put(out, at, svg->len - (size_t)(at - svg->data));
 }
 
 static void put_evidence(fg_strbuf *out, const fg_model *m, const fg_relation *r)
@@ -80,7 +67,7 @@ static void put_relation_row(fg_strbuf *out, const fg_view *v, const fg_model *m
     fg_strbuf_puts(out, "</td></tr>\n");
 }
 
-static int put_view(fg_project *p, const fg_view *v, fg_strbuf *out, fg_diags *diags)
+static void put_view(fg_project *p, const fg_view *v, const fg_strbuf *svg, fg_strbuf *out)
 {
     fg_selection sel;
     fg_view_select(v, &p->model, &sel);
@@ -93,7 +80,7 @@ static int put_view(fg_project *p, const fg_view *v, fg_strbuf *out, fg_diags *d
         fg_strbuf_puts(out, "</p>\n");
     }
     fg_strbuf_puts(out, "<figure>\n");
-    int rc = put_svg(p, v, out, diags);
+    put_svg(svg, out);
     fg_strbuf_printf(out, "</figure>\n<table class=\"fg-relations\">\n<caption>%zu relations shown, with their "
                           "evidence</caption>\n<thead><tr><th>Subject</th><th>Relation</th><th>Object</th>"
                           "<th>Date</th><th>Evidence</th></tr></thead>\n<tbody>\n",
@@ -102,10 +89,9 @@ static int put_view(fg_project *p, const fg_view *v, fg_strbuf *out, fg_diags *d
         put_relation_row(out, v, &p->model, &p->model.rels[sel.rels[i]]);
     fg_strbuf_puts(out, "</tbody>\n</table>\n</section>\n");
     fg_selection_release(&sel);
-    return rc;
 }
 
-int fg_report_html(fg_project *p, fg_strbuf *out, fg_diags *diags)
+int fg_report_html(fg_project *p, const fg_strbuf *svgs, fg_strbuf *out, fg_diags *diags)
 {
     fg_strbuf_printf(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"generator\" content=\"factgraph %s\">\n<title>Diagrams and evidence</title>\n"
@@ -122,10 +108,15 @@ int fg_report_html(fg_project *p, fg_strbuf *out, fg_diags *diags)
         fg_strbuf_puts(out, "</a></li>\n");
     }
     fg_strbuf_puts(out, "</ul></nav>\n");
-    int rc = 0;
     for (size_t i = 0; i < p->nviews; i++)
-        if (p->views[i].ok && put_view(p, &p->views[i], out, diags) != 0)
-            rc = -1;
+        if (p->views[i].ok)
+            put_view(p, &p->views[i], &svgs[i], out);
     fg_strbuf_puts(out, "</body>\n</html>\n");
-    return rc;
+    if (out->len > FG_REPORT_MAX) {
+        fg_diag_error(diags, (fg_pos){FG_NOFILE, 0, 0}, "output-too-large",
+                      "graphs/report.html would be %zu MiB, more than the limit of %zu MiB: not written",
+                      (out->len + (1u << 20) - 1) >> 20, (size_t)FG_REPORT_MAX >> 20);
+        return -1;
+    }
+    return 0;
 }
