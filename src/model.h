@@ -79,6 +79,7 @@ typedef struct fg_model {
     fg_symtab ids; /* id -> fg_id_entry*, filled by validation */
     fg_quote_index quotes; /* the seed documents that sources name */
     size_t nfact_files;
+    bool seeds_refused; /* seeds/ leads out of the project (reported): no seed is read */
     bool incomplete; /* a fact file could not be parsed: an id it may define
                       * is not reported unknown elsewhere */
 } fg_model;

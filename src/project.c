@@ -136,6 +136,36 @@ static bool inside_project(const fg_project *p, const char *path)
     return inside;
 }
 
+/* Whether the top-level directory name (facts, seeds or graphs), if it is a
+ * symbolic link, stays in the project. One that leads out is one error, and
+ * nothing under it is read or written: a pull request could otherwise make
+ * CI walk the whole file system (facts -> /), search its quotes in any
+ * readable file (seeds -> /proc) or write outside the checkout (graphs). */
+static bool top_dir_inside(fg_project *p, const char *name, fg_diags *d)
+{
+    fg_strbuf abs = FG_STRBUF_INIT;
+    fg_strbuf_printf(&abs, "%s/%s", p->root, name);
+    struct stat st;
+    bool inside = true;
+    if (lstat(abs.data, &st) == 0 && S_ISLNK(st.st_mode)) {
+        char *root = realpath(p->root, NULL), *real = realpath(abs.data, NULL);
+        size_t n = root ? strlen(root) : 0;
+        /* A dangling link is let through: reading it reports why. */
+        inside = !root || !real || (strncmp(real, root, n) == 0 && (real[n] == '/' || real[n] == '\0'));
+        free(root);
+        free(real);
+    }
+    if (!inside) {
+        fg_strbuf rel = FG_STRBUF_INIT;
+        fg_strbuf_printf(&rel, "%s/", name);
+        fg_diag_error(d, (fg_pos){register_file(p, rel.data), 0, 0}, "outside-project",
+                      "a symbolic link that leads outside the project: nothing under it is read");
+        fg_strbuf_release(&rel);
+    }
+    fg_strbuf_release(&abs);
+    return inside;
+}
+
 /* Register a file before it is read, so that diagnostics can name it
  * whether or not it can be read. */
 static uint32_t register_file(fg_project *p, const char *rel)
@@ -325,8 +355,14 @@ int fg_project_load(fg_project *p, const char *root, unsigned threads, fg_diags 
         return -1;
     }
     fg_strbuf_release(&facts);
-    load_facts(p, threads ? threads : fg_default_threads(), d);
-    load_views(p, d);
+    if (top_dir_inside(p, "facts", d))
+        load_facts(p, threads ? threads : fg_default_threads(), d);
+    else
+        p->model.incomplete = true; /* nothing is reported missing because of it */
+    p->model.seeds_refused = !top_dir_inside(p, "seeds", d);
+    p->graphs_refused = !top_dir_inside(p, "graphs", d);
+    if (!p->graphs_refused)
+        load_views(p, d);
     fg_validate(&p->model, root, d);
     for (size_t i = 0; i < p->nviews; i++)
         fg_view_validate(&p->views[i], &p->model, d);

@@ -17,6 +17,7 @@ typedef struct fg_project {
     fg_view *views;
     size_t nviews;
     bool io_failed; /* a file or directory could not be read */
+    bool graphs_refused; /* graphs/ leads out of the project: nothing is read or written there */
     size_t nfiles;  /* fact and view files read */
 } fg_project;
 

@@ -215,7 +215,7 @@ static void check_sources(ctx *c)
         fg_source *s = &c->m->sources[i];
         s->has_when = check_date(c, s->date, &s->when);
         check_url(c, s->url);
-        if (!s->file)
+        if (!s->file || c->m->seeds_refused)
             continue;
         if (!seed_path_ok(s->file->str))
             fg_diag_error(c->d, s->file->pos, "file-outside-seeds",
