@@ -41,6 +41,13 @@ int fg_read_file(const char *path, size_t max, char **text, size_t *len)
         errno = S_ISDIR(before.st_mode) ? EISDIR : EINVAL;
         return -1;
     }
+    /* Refused from its size, unread: reading 64 MiB of a huge file only to
+     * refuse it costs time and memory for nothing. A file that grows while
+     * it is read is still stopped at max below. */
+    if ((uintmax_t)before.st_size > (uintmax_t)max) {
+        errno = EFBIG;
+        return -1;
+    }
     FILE *f = fopen(path, "rb");
     if (!f)
         return -1;

@@ -5,14 +5,32 @@
 #include <string.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <unistd.h>
 
 #include "files.h"
 
+/* The child must not outlive factgraph: killed (by SIGKILL, SIGTERM or a
+ * CI job's time limit) during a layout, it would go on using up to 2 GB
+ * until its alarm, and forever with --timeout 0. */
+static void die_with_parent(pid_t parent)
+{
+#ifdef __linux__
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+#endif
+    /* The parent may have died before the request took effect. */
+    if (getppid() != parent)
+        _exit(6);
+}
+
 /* In the child: lay out, render, write to fd, and leave without running
  * exit handlers that belong to the parent. */
-_Noreturn static void layout_child(GVC_t *gvc, Agraph_t *g, const char *engine, unsigned timeout_s, int fd)
+_Noreturn static void layout_child(GVC_t *gvc, Agraph_t *g, const char *engine, unsigned timeout_s, int fd,
+                                   pid_t parent)
 {
+    die_with_parent(parent);
     if (timeout_s)
         alarm(timeout_s);
     char *data = NULL;
@@ -52,6 +70,7 @@ int fg_render_svg(GVC_t *gvc, Agraph_t *g, const char *engine, unsigned timeout_
         return -1;
     }
     fflush(NULL); /* the child must not write the parent's buffered output again */
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         fg_strbuf_printf(err, "cannot fork: %s", strerror(errno));
@@ -61,7 +80,7 @@ int fg_render_svg(GVC_t *gvc, Agraph_t *g, const char *engine, unsigned timeout_
     }
     if (pid == 0) {
         close(fds[0]);
-        layout_child(gvc, g, engine, timeout_s, fds[1]);
+        layout_child(gvc, g, engine, timeout_s, fds[1], parent);
     }
     close(fds[1]);
     size_t start = out->len;
