@@ -247,6 +247,7 @@ static int build_view(builder *b, const fg_view *v, fg_strbuf *kept)
     if (rc != 0) {
         fg_diag_error(b->d, v->title->pos, "io", "view '%s': cannot write DOT", v->name);
     } else if (output_fits(b, v, "DOT", dot.len)) {
+        b->stats->views++;
         fg_strbuf_printf(&name, "%s.dot", v->name);
         rc = build_dot(b, name.data, &dot);
         fg_strbuf_reset(&name);
@@ -254,7 +255,6 @@ static int build_view(builder *b, const fg_view *v, fg_strbuf *kept)
         if (build_svg(b, v, &sel, g, name.data, &dot, kept) != 0)
             rc = -1;
     }
-    b->stats->views++;
     fg_strbuf_release(&dot);
     fg_strbuf_release(&name);
     agclose(g);

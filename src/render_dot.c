@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clip.h"
 #include "currency.h"
 #include "render_groups.h"
 #include "xalloc.h"
@@ -107,13 +108,20 @@ static void put_event_dates(fg_strbuf *sb, const fg_item *it)
 
 static void put_node_tooltip(fg_strbuf *sb, const fg_item *it)
 {
-    fg_strbuf_puts(sb, it->name->str);
-    for (size_t i = 0; it->labels && i + 1 < it->labels->n; i += 2)
-        fg_strbuf_printf(sb, " (%s: %s)", it->labels->kids[i]->str, it->labels->kids[i + 1]->str);
-    if (it->type_def)
-        fg_strbuf_printf(sb, "\n%s", it->type_def->label->str);
-    if (it->description)
-        fg_strbuf_printf(sb, "\n%s", it->description->str);
+    fg_clip_put(sb, it->name->str, FG_CLIP_NAME);
+    for (size_t i = 0; it->labels && i + 1 < it->labels->n; i += 2) {
+        fg_strbuf_printf(sb, " (%s: ", it->labels->kids[i]->str);
+        fg_clip_put(sb, it->labels->kids[i + 1]->str, FG_CLIP_NAME);
+        fg_strbuf_putc(sb, ')');
+    }
+    if (it->type_def) {
+        fg_strbuf_putc(sb, '\n');
+        fg_clip_put(sb, it->type_def->label->str, FG_CLIP_LABEL);
+    }
+    if (it->description) {
+        fg_strbuf_putc(sb, '\n');
+        fg_clip_put(sb, it->description->str, FG_CLIP_TEXT);
+    }
 }
 
 /* Element ids in the SVG: the view's name, "--", then the fact's own id,
@@ -135,8 +143,10 @@ static void set_id(void *obj, const char *view, const char *a, const char *b, co
 static void add_node(Agraph_t *g, const fg_view *v, const fg_item *it)
 {
     Agnode_t *n = agnode(g, (char *)it->id->str, 1);
-    fg_strbuf sb = FG_STRBUF_INIT;
-    put_escaped(&sb, it->name->str);
+    fg_strbuf sb = FG_STRBUF_INIT, name = FG_STRBUF_INIT;
+    fg_clip_put(&name, it->name->str, FG_CLIP_NAME);
+    put_escaped(&sb, name.data);
+    fg_strbuf_release(&name);
     if (it->is_event) {
         /* This line break is ours, added after escaping: Graphviz reads it.
          * Dates are validated, so they need no escaping. */
@@ -178,13 +188,22 @@ static void put_amount(fg_strbuf *sb, const fg_amount *a)
 
 static void put_edge_tooltip(fg_strbuf *sb, fg_model *m, const fg_relation *r)
 {
-    fg_strbuf_printf(sb, "%s %s %s", m->items[r->subj].name->str, r->pred->label->str, m->items[r->obj].name->str);
+    fg_clip_put(sb, m->items[r->subj].name->str, FG_CLIP_NAME);
+    fg_strbuf_putc(sb, ' ');
+    fg_clip_put(sb, r->pred->label->str, FG_CLIP_LABEL);
+    fg_strbuf_putc(sb, ' ');
+    fg_clip_put(sb, m->items[r->obj].name->str, FG_CLIP_NAME);
     if (r->date)
         fg_strbuf_printf(sb, " (%s)", r->date->str);
     for (size_t i = 0; i < r->ncites; i++) {
         const fg_source *s = &m->sources[r->cites[i].source_idx];
-        fg_strbuf_printf(sb, "\n“%s”\n— %s, %s, %s", r->cites[i].quote->str, s->title->str, s->publisher->str,
-                         s->date->str);
+        fg_strbuf_puts(sb, "\n“");
+        fg_clip_put(sb, r->cites[i].quote->str, FG_CLIP_TEXT);
+        fg_strbuf_puts(sb, "”\n— ");
+        fg_clip_put(sb, s->title->str, FG_CLIP_TITLE);
+        fg_strbuf_puts(sb, ", ");
+        fg_clip_put(sb, s->publisher->str, FG_CLIP_NAME);
+        fg_strbuf_printf(sb, ", %s", s->date->str);
     }
 }
 
@@ -205,7 +224,7 @@ static void add_edge(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relati
     Agnode_t *h = agnode(g, (char *)r->object->str, 0);
     Agedge_t *e = agedge(g, t, h, NULL, 1);
     fg_strbuf sb = FG_STRBUF_INIT;
-    fg_strbuf_puts(&sb, r->pred->label->str);
+    fg_clip_put(&sb, r->pred->label->str, FG_CLIP_LABEL);
     if (r->amount) {
         fg_strbuf_putc(&sb, ' ');
         put_amount(&sb, r->amount);

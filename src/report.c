@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clip.h"
 #include "view.h"
 #include "xalloc.h"
 
@@ -26,6 +27,16 @@ static void put_svg(const fg_strbuf *svg, fg_strbuf *out)
         fg_strbuf_put(out, at, svg->len - (size_t)(at - svg->data));
 }
 
+/* Names and titles repeat on every row: clipped as in the diagrams. The
+ * quote, the evidence itself, is shown whole. */
+static void put_xml_clipped(fg_strbuf *out, const char *s, size_t max)
+{
+    fg_strbuf clipped = FG_STRBUF_INIT;
+    fg_clip_put(&clipped, s, max);
+    fg_strbuf_put_xml(out, clipped.data);
+    fg_strbuf_release(&clipped);
+}
+
 static void put_evidence(fg_strbuf *out, const fg_model *m, const fg_relation *r)
 {
     for (size_t i = 0; i < r->ncites; i++) {
@@ -39,11 +50,11 @@ static void put_evidence(fg_strbuf *out, const fg_model *m, const fg_relation *r
             fg_strbuf_put_xml(out, s->url->str);
             fg_strbuf_puts(out, "\">");
         }
-        fg_strbuf_put_xml(out, s->title->str);
+        put_xml_clipped(out, s->title->str, FG_CLIP_TITLE);
         if (s->url)
             fg_strbuf_puts(out, "</a>");
         fg_strbuf_puts(out, ", ");
-        fg_strbuf_put_xml(out, s->publisher->str);
+        put_xml_clipped(out, s->publisher->str, FG_CLIP_NAME);
         fg_strbuf_puts(out, ", ");
         fg_strbuf_put_xml(out, s->date->str);
         fg_strbuf_puts(out, "</cite>");
@@ -54,11 +65,11 @@ static void put_relation_row(fg_strbuf *out, const fg_view *v, const fg_model *m
 {
     fg_strbuf_printf(out, "<tr id=\"%s--row--%s--%s--%s%s%s\"><td>", v->name, r->subject->str, r->pred->name->str,
                      r->object->str, r->date ? "--" : "", r->date ? r->date->str : "");
-    fg_strbuf_put_xml(out, m->items[r->subj].name->str);
+    put_xml_clipped(out, m->items[r->subj].name->str, FG_CLIP_NAME);
     fg_strbuf_puts(out, "</td><td>");
-    fg_strbuf_put_xml(out, r->pred->label->str);
+    put_xml_clipped(out, r->pred->label->str, FG_CLIP_LABEL);
     fg_strbuf_puts(out, "</td><td>");
-    fg_strbuf_put_xml(out, m->items[r->obj].name->str);
+    put_xml_clipped(out, m->items[r->obj].name->str, FG_CLIP_NAME);
     fg_strbuf_puts(out, "</td><td>");
     if (r->date)
         fg_strbuf_put_xml(out, r->date->str);
