@@ -338,6 +338,13 @@ static void put_type_list(fg_strbuf *sb, const fg_ynode *list)
         fg_strbuf_printf(sb, "%s%s", i ? ", " : "", list->kids[i]->str);
 }
 
+/* "a" or "an" before word, by its first letter: type names are English
+ * nouns in kebab-case ("an organisation", "a country"). */
+static const char *article(const char *word)
+{
+    return strchr("aeiou", word[0]) && word[0] ? "an" : "a";
+}
+
 static void check_domain(ctx *c, const fg_relation *r, int end, const fg_ynode *allowed, const fg_ynode *ref,
                          const char *rule, const char *role)
 {
@@ -348,8 +355,8 @@ static void check_domain(ctx *c, const fg_relation *r, int end, const fg_ynode *
         return;
     fg_strbuf sb = FG_STRBUF_INIT;
     put_type_list(&sb, allowed);
-    fg_diag_error(c->d, ref->pos, rule, "'%s' takes %s of type %s; '%s' is a %s", r->pred->name->str, role,
-                  fg_strbuf_cstr(&sb), it->id->str, it->type_def->name->str);
+    fg_diag_error(c->d, ref->pos, rule, "'%s' takes %s of type %s; '%s' is %s %s", r->pred->name->str, role,
+                  fg_strbuf_cstr(&sb), it->id->str, article(it->type_def->name->str), it->type_def->name->str);
     fg_strbuf_release(&sb);
 }
 
@@ -467,7 +474,7 @@ static void check_relations(ctx *c)
 /* Relations are found again by their ends, predicate and date through an
  * open-addressing table of relation indexes: no key strings are built.
  * Two keys: the whole relation (with a symmetric predicate's ends in a
- * canonical order) for duplicates, and the (subject, object) pair for
+ * canonical order) for duplicates, and the unordered pair of its ends for
  * contradictions. */
 typedef enum { KEY_RELATION, KEY_PAIR } key_kind;
 
@@ -482,7 +489,7 @@ static void rel_ends(const fg_relation *r, key_kind kind, int *a, int *b)
 {
     *a = r->subj;
     *b = r->obj;
-    if (kind == KEY_RELATION && r->pred->symmetric && *b < *a) {
+    if ((kind == KEY_PAIR || r->pred->symmetric) && *b < *a) {
         *a = r->obj;
         *b = r->subj;
     }
@@ -568,8 +575,16 @@ static void check_duplicates(ctx *c)
     free(seen.slots);
 }
 
-/* Relations between the same subject and object are chained so that each
- * one is compared only with those of its own pair. */
+/* Whether r and o, between the same two items, can contradict each other:
+ * in the same direction, or in opposite directions when one of them is
+ * symmetric ("china rivals france" also says "france rivals china"). */
+static bool face_each_other(const fg_relation *r, const fg_relation *o)
+{
+    return r->subj == o->subj || r->pred->symmetric || o->pred->symmetric;
+}
+
+/* Relations between the same two items are chained so that each one is
+ * compared only with those of its own pair. */
 static void check_contradictions(ctx *c)
 {
     rel_table heads;
@@ -584,7 +599,7 @@ static void check_contradictions(ctx *c)
         for (size_t j = next[i]; j != SIZE_MAX; j = next[j]) {
             const fg_relation *o = &c->m->rels[j];
             bool apart = r->has_when && o->has_when && !fg_date_overlaps(r->when, o->when);
-            if (apart || !fg_predicates_contradict(r->pred, o->pred))
+            if (apart || !face_each_other(r, o) || !fg_predicates_contradict(r->pred, o->pred))
                 continue;
             fg_diag_error(c->d, r->predicate->pos, "contradiction", "'%s %s %s' contradicts '%s %s %s'",
                           r->subject->str, r->pred->name->str, r->object->str, o->subject->str, o->pred->name->str,
