@@ -196,6 +196,62 @@ static void suggestions(void **state)
     assert_string_equal(fg_suggest_result(&s), "name");
 }
 
+/* The banded distance agrees with the full one wherever it is at most the
+ * bound, and says "past it" everywhere else. */
+static void banded_distance_agrees(void **state)
+{
+    (void)state;
+    unsigned seed = 7;
+    for (int k = 0; k < 20000; k++) {
+        char a[24], b[24];
+        size_t la, lb;
+        seed = seed * 1103515245u + 12345u;
+        la = (seed >> 16) % 20;
+        seed = seed * 1103515245u + 12345u;
+        lb = k % 4 == 0 ? la : (seed >> 16) % 20;
+        for (size_t i = 0; i < la; i++) {
+            seed = seed * 1103515245u + 12345u;
+            a[i] = "abc-"[(seed >> 16) % (k % 3 == 0 ? 2 : 4)];
+        }
+        for (size_t j = 0; j < lb; j++) {
+            seed = seed * 1103515245u + 12345u;
+            /* often a copy of a with a few edits, so distances are small */
+            b[j] = j < la && (seed >> 16) % 4 != 0 ? a[j] : "abc-"[(seed >> 20) % 4];
+        }
+        a[la] = b[lb] = '\0';
+        size_t full = fg_edit_distance(a, b);
+        for (size_t max = 0; max <= 21; max++)
+            assert_int_equal(fg_edit_distance_within(a, la, b, lb, max), full <= max ? full : max + 1);
+    }
+    assert_int_equal(fg_edit_distance_within("nmae", 4, "name", 4, 1), 1);
+    assert_int_equal(fg_edit_distance_within("kitten", 6, "sitting", 7, 2), 3);
+    assert_int_equal(fg_edit_distance_within("", 0, "", 0, 0), 0);
+}
+
+/* A candidate too long for the phrase is not even compared; nor is one
+ * too far from the word by its length alone. */
+static void suggestions_of_long_words(void **state)
+{
+    (void)state;
+    char word[200], near[200];
+    memset(word, 'a', 150);
+    word[150] = '\0';
+    memcpy(near, word, 151);
+    near[3] = 'b';
+    fg_suggest s;
+    fg_suggest_init(&s, word);
+    fg_suggest_consider(&s, near);
+    assert_null(fg_suggest_result(&s)); /* one edit, but not showable */
+    word[FG_SUGGEST_MAX] = near[FG_SUGGEST_MAX] = '\0';
+    fg_suggest_init(&s, word);
+    fg_suggest_consider(&s, near);
+    assert_string_equal(fg_suggest_result(&s), near);
+    assert_string_equal(fg_suggest_phrase(&s) + strlen(" (did you mean '") + FG_SUGGEST_MAX, "'?)");
+    fg_suggest_init(&s, "abcdefghijklmnopqrstuvwxyz");
+    fg_suggest_consider(&s, "abc");
+    assert_null(fg_suggest_result(&s));
+}
+
 static void currencies(void **state)
 {
     (void)state;
@@ -222,6 +278,29 @@ static void ids_and_urls(void **state)
     assert_false(fg_url_is_valid("https://"));
 }
 
+/* An id past FG_ID_MAX is one bad-id quoting its first bytes, never cut
+ * inside a character. */
+static void ids_too_long(void **state)
+{
+    (void)state;
+    char id[FG_ID_MAX + 2];
+    memset(id, 'a', sizeof id - 1);
+    id[sizeof id - 1] = '\0';
+    fg_ynode node = {.len = FG_ID_MAX, .str = id};
+    id[FG_ID_MAX] = '\0';
+    fg_diags d = {0};
+    assert_false(fg_id_check_length(&d, &node, "id"));
+    id[FG_ID_MAX] = 'a';
+    node.len = FG_ID_MAX + 1;
+    memcpy(id + 31, "\xc3\xa9", 2); /* an e with an acute accent across byte 32 */
+    assert_true(fg_id_check_length(&d, &node, "subject"));
+    assert_int_equal(d.n, 1);
+    assert_string_equal(d.items[0].rule, "bad-id");
+    assert_string_equal(d.items[0].msg, "subject 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' is 129 bytes long, more than "
+                                        "the limit of 128 for an id");
+    fg_diags_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -234,8 +313,11 @@ int main(void)
         cmocka_unit_test(repetitive_documents_cost_linear_time),
         cmocka_unit_test(quote_lookup_agrees_with_plain_search),
         cmocka_unit_test(suggestions),
+        cmocka_unit_test(banded_distance_agrees),
+        cmocka_unit_test(suggestions_of_long_words),
         cmocka_unit_test(currencies),
         cmocka_unit_test(ids_and_urls),
+        cmocka_unit_test(ids_too_long),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
