@@ -10,7 +10,7 @@
 /* Levenshtein distance between two strings, counting bytes. */
 size_t fg_edit_distance(const char *a, const char *b);
 /* The same distance between a[0..la) and b[0..lb) if it is at most max,
- * else max + 1, in time of (2 max + 1) times the shorter length. */
+ * else max + 1, in at most (2 max + 1) la steps. */
 size_t fg_edit_distance_within(const char *a, size_t la, const char *b, size_t lb, size_t max);
 
 typedef struct fg_suggest {
