@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memmem */
 #include "quote.h"
 
 #include <stdint.h>
@@ -163,16 +164,42 @@ static void index_words(fg_quote_doc *d)
     free(tails);
 }
 
-/* Whether the normalised quote q (len >= KEY_LEN) starts at a word of d.
- * Every word in the chain has at least KEY_LEN bytes left. */
-static bool found_at_word(const fg_quote_doc *d, const char *q, size_t len)
+/* The length of the common prefix of a and b, at most len. */
+static size_t common_prefix(const char *a, const char *b, size_t len)
 {
-    for (uint32_t e = d->heads[key_slot(q, d->nheads)]; e; e = d->next[e - 1]) {
-        size_t at = d->starts[e - 1];
-        if (len <= d->len - at && memcmp(d->norm + at, q, len) == 0)
-            return true;
+    size_t i = 0;
+    for (uint64_t x, y; i + 8 <= len; i += 8) {
+        memcpy(&x, a + i, 8);
+        memcpy(&y, b + i, 8);
+        if (x != y)
+            break;
     }
-    return false;
+    while (i < len && a[i] == b[i])
+        i++;
+    return i;
+}
+
+/* Whether the normalised quote q (len >= KEY_LEN) starts at a word of d.
+ * Every word in the chain has at least KEY_LEN bytes left. In real text a
+ * chain holds a few words, each ruled out in a few bytes; but in a text of
+ * one word repeated every word is in one chain, and a quote of that word
+ * repeated matches each for nearly its whole length. So the walk gives up
+ * once the bytes it has compared (and KEY_LEN for each word it visits) pass
+ * the length of the text, and the search of the whole text that follows a
+ * miss answers: a lookup costs at most about two searches. */
+static bool found_at_word(fg_quote_index *qi, const fg_quote_doc *d, const char *q, size_t len)
+{
+    size_t budget = d->len, spent = 0;
+    bool found = false;
+    for (uint32_t e = d->heads[key_slot(q, d->nheads)]; e && !found && spent <= budget; e = d->next[e - 1]) {
+        size_t at = d->starts[e - 1];
+        size_t n = len <= d->len - at ? len : d->len - at;
+        size_t same = common_prefix(d->norm + at, q, n);
+        spent += KEY_LEN + same;
+        found = same == len;
+    }
+    qi->compared += spent;
+    return found;
 }
 
 /* The length of s when normalising would leave it as it is (printable
@@ -210,10 +237,14 @@ bool fg_quote_found(fg_quote_index *q, int doc, const char *quote)
         return false;
     if (!d->indexed)
         index_words(d);
-    if (len >= KEY_LEN && d->nwords && found_at_word(d, norm, len))
+    if (len >= KEY_LEN && d->nwords && found_at_word(q, d, norm, len))
         return true;
     q->scans++;
-    return strstr(d->norm, norm) != NULL;
+    /* Relied on: glibc's memmem is linear in the worst case, even in a
+     * text of one word repeated (Two-Way for a quote over 256 bytes; below
+     * that a Horspool variant whose cost per byte of text the 256 bounds),
+     * and musl's is Two-Way. strstr would also measure the text each time. */
+    return memmem(d->norm, d->len, norm, len) != NULL;
 }
 
 void fg_quote_index_release(fg_quote_index *q)

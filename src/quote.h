@@ -10,8 +10,11 @@
  * bytes, or is not there), and every quote in a shorter document, is
  * searched for in the whole text: a pass over a few KB in cache is as fast
  * as the index, and needs no memory. A lookup in the index costs
- * the quote's length for each word that shares its first 16 bytes: a few
- * in real text, however long the document. */
+ * the bytes that match for each word that shares its first 16 bytes: a few
+ * in real text, however long the document. In a text that repeats itself
+ * (one word over and over) the index gives up once it has compared as
+ * many bytes as the text holds, so any lookup is linear in the text plus
+ * the quote. */
 #ifndef FG_QUOTE_H
 #define FG_QUOTE_H
 #include <stdbool.h>
@@ -42,6 +45,7 @@ typedef struct fg_quote_index {
     fg_symtab by_path; /* path -> fg_quote_doc* */
     fg_strbuf scratch; /* the quote being looked up, normalised */
     size_t scans;      /* lookups that searched a whole text, for tests */
+    size_t compared;   /* bytes the word index compared, for tests */
 } fg_quote_index;
 
 /* Append the normalised form of s[0..len) to out. */

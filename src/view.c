@@ -126,8 +126,9 @@ static void check_ids(fg_view *v, fg_model *m, const fg_ynode *list, const char 
         if ((e && e->kind == FG_ID_ITEM) || (!e && m->incomplete))
             continue;
         fg_suggest sg;
-        fg_diag_error(diags, ref->pos, "unknown-ref", "unknown entity or event '%s' in %s%s", ref->str, field,
-                      fg_model_suggest_item(m, ref->str, -1, &sg));
+        if (!fg_id_check_length(diags, ref, field))
+            fg_diag_error(diags, ref->pos, "unknown-ref", "unknown entity or event '%s' in %s%s", ref->str, field,
+                          fg_model_suggest_item(m, ref->str, -1, &sg));
         v->ok = false;
     }
 }

@@ -99,6 +99,83 @@ static void long_documents_are_indexed(void **state)
     fg_strbuf_release(&doc);
 }
 
+/* A text of one word repeated puts every word in one chain of the index,
+ * and a quote of that word repeated matches each for nearly its whole
+ * length: the index gives up after comparing as many bytes as the text
+ * holds, and the search of the text answers. */
+static void repetitive_documents_cost_linear_time(void **state)
+{
+    (void)state;
+    fg_strbuf doc = FG_STRBUF_INIT, quote = FG_STRBUF_INIT;
+    while (doc.len <= 16 * FG_QUOTE_INDEX_MIN)
+        fg_strbuf_puts(&doc, "aaaaaaaaaaaaaaaab ");
+    fg_strbuf_puts(&doc, "end.");
+    while (quote.len < 4000)
+        fg_strbuf_puts(&quote, "aaaaaaaaaaaaaaaab ");
+    size_t words = quote.len;
+    fg_quote_index q = {0};
+    int d = fg_quote_index_add(&q, "seeds/rep.txt", doc.data, doc.len);
+    fg_strbuf_puts(&quote, "aaaaa0");
+    assert_false(fg_quote_found(&q, d, quote.data));
+    quote.len = words;
+    fg_strbuf_puts(&quote, "end.");
+    assert_true(fg_quote_found(&q, d, quote.data)); /* past where the index gives up */
+    assert_int_equal(q.scans, 2);
+    /* Each lookup compared at most the text and one quote: the whole chain
+     * would have been 13,000 words of about 4,000 bytes each. */
+    assert_true(q.compared <= 2 * (doc.len + quote.len));
+    quote.data[words - 1] = '\0';
+    assert_true(fg_quote_found(&q, d, quote.data)); /* at the first word */
+    assert_int_equal(q.scans, 2);
+    fg_quote_index_release(&q);
+    fg_strbuf_release(&doc);
+    fg_strbuf_release(&quote);
+}
+
+/* Over texts of few letters (long chains in the index, matches that stop
+ * anywhere) the index and the search agree with a plain search. */
+static void quote_lookup_agrees_with_plain_search(void **state)
+{
+    (void)state;
+    unsigned seed = 12345;
+    for (int round = 0; round < 20; round++) {
+        fg_strbuf doc = FG_STRBUF_INIT;
+        size_t period = 1 + round % 7;
+        while (doc.len <= FG_QUOTE_INDEX_MIN + 2000) {
+            seed = seed * 1103515245u + 12345u;
+            /* mostly the same few words, now and then a different letter */
+            int r = (int)(seed >> 16) % 100;
+            fg_strbuf_puts(&doc, r < 3 ? "aaaaaaaaaaaaaaaaaaac " : r < 6 ? "aaaaaaaaaaaaaaaab" : "aaaaaaaaaaaaaaaab ");
+            if (doc.len % period == 0)
+                fg_strbuf_puts(&doc, " ");
+        }
+        fg_quote_index q = {0};
+        int d = fg_quote_index_add(&q, "seeds/r.txt", doc.data, doc.len);
+        const char *norm = q.docs[d]->norm;
+        size_t len = q.docs[d]->len;
+        for (int k = 0; k < 50; k++) {
+            seed = seed * 1103515245u + 12345u;
+            size_t at = (seed >> 8) % len, n = 1 + (seed >> 4) % 600;
+            if (k % 2 == 0) /* from a word's start */
+                while (at > 0 && norm[at - 1] != ' ')
+                    at--;
+            if (at + n > len)
+                n = len - at;
+            char quote[640];
+            memcpy(quote, norm + at, n);
+            quote[n] = '\0';
+            if (k % 3 == 0) /* perhaps not there any more */
+                quote[n / 2] = quote[n / 2] == 'a' ? 'c' : 'a';
+            bool want = strstr(norm, quote) != NULL && strspn(quote, " ") != n;
+            if (quote[0] == ' ' || (n > 0 && quote[n - 1] == ' '))
+                continue; /* normalising would trim the quote */
+            assert_int_equal(fg_quote_found(&q, d, quote), want);
+        }
+        fg_quote_index_release(&q);
+        fg_strbuf_release(&doc);
+    }
+}
+
 static void suggestions(void **state)
 {
     (void)state;
@@ -117,6 +194,62 @@ static void suggestions(void **state)
     fg_suggest_consider(&s, "note");
     fg_suggest_consider(&s, "name");
     assert_string_equal(fg_suggest_result(&s), "name");
+}
+
+/* The banded distance agrees with the full one wherever it is at most the
+ * bound, and says "past it" everywhere else. */
+static void banded_distance_agrees(void **state)
+{
+    (void)state;
+    unsigned seed = 7;
+    for (int k = 0; k < 20000; k++) {
+        char a[24], b[24];
+        size_t la, lb;
+        seed = seed * 1103515245u + 12345u;
+        la = (seed >> 16) % 20;
+        seed = seed * 1103515245u + 12345u;
+        lb = k % 4 == 0 ? la : (seed >> 16) % 20;
+        for (size_t i = 0; i < la; i++) {
+            seed = seed * 1103515245u + 12345u;
+            a[i] = "abc-"[(seed >> 16) % (k % 3 == 0 ? 2 : 4)];
+        }
+        for (size_t j = 0; j < lb; j++) {
+            seed = seed * 1103515245u + 12345u;
+            /* often a copy of a with a few edits, so distances are small */
+            b[j] = j < la && (seed >> 16) % 4 != 0 ? a[j] : "abc-"[(seed >> 20) % 4];
+        }
+        a[la] = b[lb] = '\0';
+        size_t full = fg_edit_distance(a, b);
+        for (size_t max = 0; max <= 21; max++)
+            assert_int_equal(fg_edit_distance_within(a, la, b, lb, max), full <= max ? full : max + 1);
+    }
+    assert_int_equal(fg_edit_distance_within("nmae", 4, "name", 4, 1), 1);
+    assert_int_equal(fg_edit_distance_within("kitten", 6, "sitting", 7, 2), 3);
+    assert_int_equal(fg_edit_distance_within("", 0, "", 0, 0), 0);
+}
+
+/* A candidate too long for the phrase is not even compared; nor is one
+ * too far from the word by its length alone. */
+static void suggestions_of_long_words(void **state)
+{
+    (void)state;
+    char word[200], near[200];
+    memset(word, 'a', 150);
+    word[150] = '\0';
+    memcpy(near, word, 151);
+    near[3] = 'b';
+    fg_suggest s;
+    fg_suggest_init(&s, word);
+    fg_suggest_consider(&s, near);
+    assert_null(fg_suggest_result(&s)); /* one edit, but not showable */
+    word[FG_SUGGEST_MAX] = near[FG_SUGGEST_MAX] = '\0';
+    fg_suggest_init(&s, word);
+    fg_suggest_consider(&s, near);
+    assert_string_equal(fg_suggest_result(&s), near);
+    assert_string_equal(fg_suggest_phrase(&s) + strlen(" (did you mean '") + FG_SUGGEST_MAX, "'?)");
+    fg_suggest_init(&s, "abcdefghijklmnopqrstuvwxyz");
+    fg_suggest_consider(&s, "abc");
+    assert_null(fg_suggest_result(&s));
 }
 
 static void currencies(void **state)
@@ -145,6 +278,29 @@ static void ids_and_urls(void **state)
     assert_false(fg_url_is_valid("https://"));
 }
 
+/* An id past FG_ID_MAX is one bad-id quoting its first bytes, never cut
+ * inside a character. */
+static void ids_too_long(void **state)
+{
+    (void)state;
+    char id[FG_ID_MAX + 2];
+    memset(id, 'a', sizeof id - 1);
+    id[sizeof id - 1] = '\0';
+    fg_ynode node = {.len = FG_ID_MAX, .str = id};
+    id[FG_ID_MAX] = '\0';
+    fg_diags d = {0};
+    assert_false(fg_id_check_length(&d, &node, "id"));
+    id[FG_ID_MAX] = 'a';
+    node.len = FG_ID_MAX + 1;
+    memcpy(id + 31, "\xc3\xa9", 2); /* an e with an acute accent across byte 32 */
+    assert_true(fg_id_check_length(&d, &node, "subject"));
+    assert_int_equal(d.n, 1);
+    assert_string_equal(d.items[0].rule, "bad-id");
+    assert_string_equal(d.items[0].msg, "subject 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' is 129 bytes long, more than "
+                                        "the limit of 128 for an id");
+    fg_diags_release(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -154,9 +310,14 @@ int main(void)
         cmocka_unit_test(quote_normalisation),
         cmocka_unit_test(quotes_found_verbatim_only),
         cmocka_unit_test(long_documents_are_indexed),
+        cmocka_unit_test(repetitive_documents_cost_linear_time),
+        cmocka_unit_test(quote_lookup_agrees_with_plain_search),
         cmocka_unit_test(suggestions),
+        cmocka_unit_test(banded_distance_agrees),
+        cmocka_unit_test(suggestions_of_long_words),
         cmocka_unit_test(currencies),
         cmocka_unit_test(ids_and_urls),
+        cmocka_unit_test(ids_too_long),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
