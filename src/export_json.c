@@ -147,6 +147,7 @@ static void export_relations(writer *w)
             open_object(w);
             field(w, "source", r->cites[c].source);
             field(w, "quote", r->cites[c].quote);
+            field(w, "speaker", r->cites[c].speaker);
             close_object(w);
         }
         fg_strbuf_putc(w->out, ']');

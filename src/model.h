@@ -37,9 +37,12 @@ typedef struct fg_item {
     size_t degree;           /* relations that name it */
 } fg_item;
 
+/* speaker: whose words the quote is, when not the relation's subject (an
+ * evidence entry's own, else the relation's). */
 typedef struct fg_cite {
-    const fg_ynode *source, *quote;
+    const fg_ynode *source, *quote, *speaker;
     int source_idx;        /* resolved by validation, or -1 */
+    int speaker_idx;       /* item index, resolved by validation, or -1 */
 } fg_cite;
 
 typedef struct fg_amount {

@@ -183,8 +183,10 @@ static void put_edge_tooltip(fg_strbuf *sb, fg_model *m, const fg_relation *r)
         fg_strbuf_printf(sb, " (%s)", r->date->str);
     for (size_t i = 0; i < r->ncites; i++) {
         const fg_source *s = &m->sources[r->cites[i].source_idx];
-        fg_strbuf_printf(sb, "\n“%s”\n— %s, %s, %s", r->cites[i].quote->str, s->title->str, s->publisher->str,
-                         s->date->str);
+        fg_strbuf_printf(sb, "\n“%s”\n— ", r->cites[i].quote->str);
+        if (r->cites[i].speaker_idx >= 0)
+            fg_strbuf_printf(sb, "%s, in ", m->items[r->cites[i].speaker_idx].name->str);
+        fg_strbuf_printf(sb, "%s, %s, %s", s->title->str, s->publisher->str, s->date->str);
     }
 }
 

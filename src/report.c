@@ -46,6 +46,11 @@ static void put_evidence(fg_strbuf *out, const fg_model *m, const fg_relation *r
         fg_strbuf_puts(out, "<blockquote>“");
         fg_strbuf_put_xml(out, r->cites[i].quote->str);
         fg_strbuf_puts(out, "”</blockquote><cite>");
+        if (r->cites[i].speaker_idx >= 0) {
+            fg_strbuf_puts(out, "<span class=\"fg-speaker\">");
+            fg_strbuf_put_xml(out, m->items[r->cites[i].speaker_idx].name->str);
+            fg_strbuf_puts(out, "</span>, in ");
+        }
         if (s->url) {
             /* Validated: http or https, no quotes or brackets. */
             fg_strbuf_puts(out, "<a href=\"");
