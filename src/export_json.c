@@ -92,6 +92,7 @@ static void export_sources(writer *w)
         field(w, "date", s->date);
         field(w, "url", s->url);
         field(w, "language", s->language);
+        field(w, "note", s->note);
         at(w, s->at);
         close_object(w);
         flush_if_large(w);

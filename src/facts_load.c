@@ -18,11 +18,11 @@ static void load_source(fg_model *m, const fg_ynode *node, fg_diags *diags)
     static const fg_field_spec spec[] = {
         {"id", FG_FIELD_STRING, true},        {"file", FG_FIELD_STRING, true},
         {"title", FG_FIELD_STRING, true},     {"publisher", FG_FIELD_STRING, true},
-        {"date", FG_FIELD_STRING, true},      {"url", FG_FIELD_STRING, false},
-        {"language", FG_FIELD_STRING, false},
+        {"date", FG_FIELD_STRING, false},     {"url", FG_FIELD_STRING, false},
+        {"language", FG_FIELD_STRING, false}, {"note", FG_FIELD_STRING, false},
     };
-    const fg_ynode *f[7];
-    if (!fg_record_read(node, "source", spec, 7, f, diags))
+    const fg_ynode *f[8];
+    if (!fg_record_read(node, "source", spec, 8, f, diags))
         return;
     fg_source *s = fg_model_add_source(m);
     s->at = node->pos;
@@ -33,6 +33,7 @@ static void load_source(fg_model *m, const fg_ynode *node, fg_diags *diags)
     s->date = keep(m, f[4]);
     s->url = keep(m, f[5]);
     s->language = keep(m, f[6]);
+    s->note = keep(m, f[7]);
 }
 
 static void load_entity(fg_model *m, const fg_ynode *node, fg_diags *diags)

@@ -186,7 +186,7 @@ static void put_edge_tooltip(fg_strbuf *sb, fg_model *m, const fg_relation *r)
         fg_strbuf_printf(sb, "\n“%s”\n— ", r->cites[i].quote->str);
         if (r->cites[i].speaker_idx >= 0)
             fg_strbuf_printf(sb, "%s, in ", m->items[r->cites[i].speaker_idx].name->str);
-        fg_strbuf_printf(sb, "%s, %s, %s", s->title->str, s->publisher->str, s->date->str);
+        fg_strbuf_printf(sb, "%s, %s, %s", s->title->str, s->publisher->str, s->date ? s->date->str : "undated");
     }
 }
 
@@ -229,6 +229,45 @@ static void add_edge(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relati
     const char *url = source_url(m, r);
     if (url)
         set_url(e, url);
+}
+
+/* With speakers: true, a relation someone is recorded as saying is drawn
+ * from each of its speakers to its object, "says SUBJECT PREDICATE". */
+static void add_spoken_edges(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relation *r)
+{
+    Agnode_t *h = agnode(g, (char *)r->object->str, 0);
+    for (size_t i = 0; i < r->ncites; i++) {
+        int who = r->cites[i].speaker_idx;
+        size_t j = 0;
+        while (j < i && r->cites[j].speaker_idx != who)
+            j++;
+        if (who < 0 || j < i)
+            continue; /* unspoken, or this speaker's edge is drawn */
+        const fg_item *sp = &m->items[who];
+        Agedge_t *e = agedge(g, agnode(g, (char *)sp->id->str, 0), h, NULL, 1);
+        fg_strbuf sb = FG_STRBUF_INIT;
+        fg_strbuf_printf(&sb, "says %s %s", m->items[r->subj].name->str, r->pred->label->str);
+        if (r->amount) {
+            fg_strbuf_putc(&sb, ' ');
+            put_amount(&sb, r->amount);
+        }
+        fg_dot_set_text(e, "label", sb.data);
+        fg_strbuf_reset(&sb);
+        put_edge_tooltip(&sb, m, r);
+        fg_dot_set_text(e, "tooltip", sb.data);
+        fg_dot_set_text(e, "labeltooltip", sb.data);
+        fg_strbuf_reset(&sb);
+        apply_style(e, r->pred->style);
+        fg_strbuf_printf(&sb, "fg-relation fg-spoken pred-%s", r->pred->name->str);
+        fg_dot_set(e, "class", sb.data);
+        fg_strbuf_reset(&sb);
+        fg_strbuf_printf(&sb, "%s%s%s", r->object->str, r->date ? "--" : "", r->date ? r->date->str : "");
+        set_id(e, v->name, sp->id->str, r->subject->str, r->pred->name->str, sb.data);
+        fg_strbuf_release(&sb);
+        const char *url = source_url(m, r);
+        if (url)
+            set_url(e, url);
+    }
 }
 
 /* cgraph gives a named object the address of its interned name as id, and
@@ -329,8 +368,13 @@ Agraph_t *fg_render_graph(const fg_view *v, fg_model *m, const fg_selection *sel
     fg_dot_set(g, "id", v->name);
     for (size_t i = 0; i < sel->nitems; i++)
         add_node(g, v, &m->items[sel->items[i]]);
-    for (size_t i = 0; i < sel->nrels; i++)
-        add_edge(g, v, m, &m->rels[sel->rels[i]]);
+    for (size_t i = 0; i < sel->nrels; i++) {
+        const fg_relation *r = &m->rels[sel->rels[i]];
+        if (v->by_speaker && fg_relation_has_speaker(r))
+            add_spoken_edges(g, v, m, r);
+        else
+            add_edge(g, v, m, r);
+    }
     if (v->group_by)
         fg_render_clusters(g, v, m, sel);
     if (fg_view_is_timeline(v))

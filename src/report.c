@@ -63,7 +63,7 @@ static void put_evidence(fg_strbuf *out, const fg_model *m, const fg_relation *r
         fg_strbuf_puts(out, ", ");
         fg_strbuf_put_xml(out, s->publisher->str);
         fg_strbuf_puts(out, ", ");
-        fg_strbuf_put_xml(out, s->date->str);
+        fg_strbuf_put_xml(out, s->date ? s->date->str : "undated");
         fg_strbuf_puts(out, "</cite>");
     }
 }
