@@ -232,10 +232,13 @@ static void add_edge(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relati
 }
 
 /* With speakers: true, a relation someone is recorded as saying is drawn
- * from each of its speakers to its object, "says SUBJECT PREDICATE". */
+ * from each of its speakers to its object, "says SUBJECT PREDICATE". The
+ * first speaker's edge has the relation's own id, as in any view (the
+ * report's table refers to it); a further speaker's adds "--SPEAKER". */
 static void add_spoken_edges(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relation *r)
 {
     Agnode_t *h = agnode(g, (char *)r->object->str, 0);
+    size_t drawn = 0;
     for (size_t i = 0; i < r->ncites; i++) {
         int who = r->cites[i].speaker_idx;
         size_t j = 0;
@@ -261,8 +264,10 @@ static void add_spoken_edges(Agraph_t *g, const fg_view *v, fg_model *m, const f
         fg_strbuf_printf(&sb, "fg-relation fg-spoken pred-%s", r->pred->name->str);
         fg_dot_set(e, "class", sb.data);
         fg_strbuf_reset(&sb);
-        fg_strbuf_printf(&sb, "%s%s%s", r->object->str, r->date ? "--" : "", r->date ? r->date->str : "");
-        set_id(e, v->name, sp->id->str, r->subject->str, r->pred->name->str, sb.data);
+        fg_strbuf_printf(&sb, "%s%s%s", r->date ? r->date->str : "", r->date && drawn ? "--" : "",
+                         drawn ? sp->id->str : "");
+        drawn++;
+        set_id(e, v->name, r->subject->str, r->pred->name->str, r->object->str, sb.len ? sb.data : NULL);
         fg_strbuf_release(&sb);
         const char *url = source_url(m, r);
         if (url)
