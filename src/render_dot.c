@@ -244,10 +244,11 @@ static void add_spoken_edges(Agraph_t *g, const fg_view *v, fg_model *m, const f
         size_t j = 0;
         while (j < i && r->cites[j].speaker_idx != who)
             j++;
-        if (who < 0 || j < i)
-            continue; /* unspoken, or this speaker's edge is drawn */
+        Agnode_t *t = who < 0 ? NULL : agnode(g, (char *)m->items[who].id->str, 0);
+        if (!t || j < i)
+            continue; /* unspoken, filtered out, or this speaker's edge is drawn */
         const fg_item *sp = &m->items[who];
-        Agedge_t *e = agedge(g, agnode(g, (char *)sp->id->str, 0), h, NULL, 1);
+        Agedge_t *e = agedge(g, t, h, NULL, 1);
         fg_strbuf sb = FG_STRBUF_INIT;
         fg_strbuf_printf(&sb, "says %s %s", m->items[r->subj].name->str, r->pred->label->str);
         if (r->amount) {

@@ -158,16 +158,21 @@ static void sort_selection(fg_model *m, fg_selection *sel)
     free(rels);
 }
 
-/* speakers: true keeps the relations someone is recorded as saying, and of
- * the others those whose subject is one of their speakers (who the
- * speaker is: an office, an affiliation). */
-static void keep_spoken(const fg_model *m, bool *rel_ok)
+/* speakers: true keeps the relations someone is recorded as saying (by a
+ * speaker that passes the filters), and of the others those whose subject
+ * is one of their speakers (who the speaker is: an office, an affiliation). */
+static void keep_spoken(const fg_model *m, const bool *item_ok, bool *rel_ok)
 {
     bool *speaks = fg_xcalloc(m->nitems + 1, sizeof *speaks);
-    for (size_t r = 0; r < m->nrels; r++)
-        for (size_t i = 0; rel_ok[r] && i < m->rels[r].ncites; i++)
-            if (m->rels[r].cites[i].speaker_idx >= 0)
-                speaks[m->rels[r].cites[i].speaker_idx] = true;
+    for (size_t r = 0; r < m->nrels; r++) {
+        const fg_relation *rel = &m->rels[r];
+        bool heard = false;
+        for (size_t i = 0; rel_ok[r] && i < rel->ncites; i++)
+            if (rel->cites[i].speaker_idx >= 0 && item_ok[rel->cites[i].speaker_idx])
+                heard = speaks[rel->cites[i].speaker_idx] = true;
+        if (fg_relation_has_speaker(rel))
+            rel_ok[r] = heard;
+    }
     for (size_t r = 0; r < m->nrels; r++)
         if (rel_ok[r] && !fg_relation_has_speaker(&m->rels[r]))
             rel_ok[r] = speaks[m->rels[r].subj];
@@ -176,7 +181,7 @@ static void keep_spoken(const fg_model *m, bool *rel_ok)
 
 /* The nodes a shown relation draws: with speakers: true, a spoken one is
  * drawn from its speakers instead of its subject. */
-static void mark_shown(const fg_view *v, const fg_relation *rel, bool *shown)
+static void mark_shown(const fg_view *v, const fg_relation *rel, const bool *item_ok, bool *shown)
 {
     shown[rel->obj] = true;
     if (!v->by_speaker || !fg_relation_has_speaker(rel)) {
@@ -184,7 +189,7 @@ static void mark_shown(const fg_view *v, const fg_relation *rel, bool *shown)
         return;
     }
     for (size_t i = 0; i < rel->ncites; i++)
-        if (rel->cites[i].speaker_idx >= 0)
+        if (rel->cites[i].speaker_idx >= 0 && item_ok[rel->cites[i].speaker_idx])
             shown[rel->cites[i].speaker_idx] = true;
 }
 
@@ -199,7 +204,7 @@ void fg_view_select(const fg_view *v, fg_model *m, fg_selection *sel)
     for (size_t r = 0; r < m->nrels; r++)
         rel_ok[r] = rel_passes(v, m, &m->rels[r], item_ok);
     if (v->by_speaker)
-        keep_spoken(m, rel_ok);
+        keep_spoken(m, item_ok, rel_ok);
     int *dist = NULL;
     if (v->focus) {
         dist = fg_xmalloc((m->nitems + 1) * sizeof *dist);
@@ -211,7 +216,7 @@ void fg_view_select(const fg_view *v, fg_model *m, fg_selection *sel)
         if (!rel_ok[r] || (dist && (dist[rel->subj] < 0 || dist[rel->obj] < 0)))
             continue;
         sel->rels[sel->nrels++] = r;
-        mark_shown(v, rel, shown);
+        mark_shown(v, rel, item_ok, shown);
     }
     for (size_t i = 0; dist && i < m->nitems; i++)
         if (dist[i] == 0 && item_ok[i])
