@@ -92,6 +92,7 @@ static void export_sources(writer *w)
         field(w, "date", s->date);
         field(w, "url", s->url);
         field(w, "language", s->language);
+        field(w, "note", s->note);
         at(w, s->at);
         close_object(w);
         flush_if_large(w);
@@ -147,6 +148,7 @@ static void export_relations(writer *w)
             open_object(w);
             field(w, "source", r->cites[c].source);
             field(w, "quote", r->cites[c].quote);
+            field(w, "speaker", r->cites[c].speaker);
             close_object(w);
         }
         fg_strbuf_putc(w->out, ']');

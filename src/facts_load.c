@@ -18,11 +18,11 @@ static void load_source(fg_model *m, const fg_ynode *node, fg_diags *diags)
     static const fg_field_spec spec[] = {
         {"id", FG_FIELD_STRING, true},        {"file", FG_FIELD_STRING, true},
         {"title", FG_FIELD_STRING, true},     {"publisher", FG_FIELD_STRING, true},
-        {"date", FG_FIELD_STRING, true},      {"url", FG_FIELD_STRING, false},
-        {"language", FG_FIELD_STRING, false},
+        {"date", FG_FIELD_STRING, false},     {"url", FG_FIELD_STRING, false},
+        {"language", FG_FIELD_STRING, false}, {"note", FG_FIELD_STRING, false},
     };
-    const fg_ynode *f[7];
-    if (!fg_record_read(node, "source", spec, 7, f, diags))
+    const fg_ynode *f[8];
+    if (!fg_record_read(node, "source", spec, 8, f, diags))
         return;
     fg_source *s = fg_model_add_source(m);
     s->at = node->pos;
@@ -33,6 +33,7 @@ static void load_source(fg_model *m, const fg_ynode *node, fg_diags *diags)
     s->date = keep(m, f[4]);
     s->url = keep(m, f[5]);
     s->language = keep(m, f[6]);
+    s->note = keep(m, f[7]);
 }
 
 static void load_entity(fg_model *m, const fg_ynode *node, fg_diags *diags)
@@ -94,6 +95,7 @@ static fg_cite *add_cite(fg_model *m, fg_relation *r, size_t cap)
         r->cites = fg_arena_alloc(&m->arena, cap * sizeof *r->cites);
     fg_cite *c = &r->cites[r->ncites++];
     c->source_idx = -1;
+    c->speaker_idx = -1;
     return c;
 }
 
@@ -102,14 +104,16 @@ static void load_evidence(fg_model *m, fg_relation *r, const fg_ynode *list, fg_
     static const fg_field_spec spec[] = {
         {"source", FG_FIELD_STRING, true},
         {"quote", FG_FIELD_STRING, true},
+        {"speaker", FG_FIELD_STRING, false},
     };
     for (size_t i = 0; i < list->n; i++) {
-        const fg_ynode *f[2];
-        if (!fg_record_read(list->kids[i], "evidence", spec, 2, f, diags) || !f[0] || !f[1])
+        const fg_ynode *f[3];
+        if (!fg_record_read(list->kids[i], "evidence", spec, 3, f, diags) || !f[0] || !f[1])
             continue; /* reported */
         fg_cite *c = add_cite(m, r, list->n);
         c->source = keep(m, f[0]);
         c->quote = keep(m, f[1]);
+        c->speaker = keep(m, f[2]);
     }
 }
 
@@ -148,9 +152,10 @@ static void load_relation(fg_model *m, const fg_ynode *node, fg_diags *diags)
         {"quote", FG_FIELD_STRING, false},      {"evidence", FG_FIELD_LIST, false},
         {"date", FG_FIELD_STRING, false},       {"role", FG_FIELD_STRING, false},
         {"amount", FG_FIELD_MAP, false},        {"note", FG_FIELD_STRING, false},
+        {"speaker", FG_FIELD_STRING, false},
     };
-    const fg_ynode *f[10];
-    if (!fg_record_read(node, "relation", spec, 10, f, diags))
+    const fg_ynode *f[11];
+    if (!fg_record_read(node, "relation", spec, 11, f, diags))
         return;
     fg_relation *r = fg_model_add_relation(m);
     r->at = node->pos;
@@ -187,6 +192,11 @@ static void load_relation(fg_model *m, const fg_ynode *node, fg_diags *diags)
                       "relation '%s %s %s' cites no source: add 'source' and 'quote', or 'evidence'",
                       f[0] ? f[0]->str : "?", f[1] ? f[1]->str : "?", f[2] ? f[2]->str : "?");
     }
+    /* The relation's speaker speaks each quote that names no speaker. */
+    const fg_ynode *speaker = keep(m, f[10]);
+    for (uint32_t i = 0; speaker && i < r->ncites; i++)
+        if (!r->cites[i].speaker)
+            r->cites[i].speaker = speaker;
 }
 
 typedef void (*load_fn)(fg_model *, const fg_ynode *, fg_diags *);

@@ -72,6 +72,14 @@ const char *fg_model_suggest_source(const fg_model *m, const char *word, fg_sugg
     return fg_suggest_phrase(sg);
 }
 
+bool fg_relation_has_speaker(const fg_relation *r)
+{
+    for (size_t i = 0; i < r->ncites; i++)
+        if (r->cites[i].speaker_idx >= 0)
+            return true;
+    return false;
+}
+
 const char *fg_str(const fg_ynode *node)
 {
     return node ? node->str : NULL;

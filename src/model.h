@@ -17,7 +17,8 @@
 
 typedef struct fg_source {
     fg_pos at; /* where the record starts */
-    const fg_ynode *id, *file, *title, *publisher, *date, *url, *language;
+    /* date is NULL when the document gives none (note says how far it is known) */
+    const fg_ynode *id, *file, *title, *publisher, *date, *url, *language, *note;
     size_t ncited;
     int doc; /* index of the seed document in the quote index, -1 if unreadable */
     fg_date when; /* publication date, when valid */
@@ -37,9 +38,12 @@ typedef struct fg_item {
     size_t degree;           /* relations that name it */
 } fg_item;
 
+/* speaker: whose words the quote is, when not the relation's subject (an
+ * evidence entry's own, else the relation's). */
 typedef struct fg_cite {
-    const fg_ynode *source, *quote;
+    const fg_ynode *source, *quote, *speaker;
     int source_idx;        /* resolved by validation, or -1 */
+    int speaker_idx;       /* item index, resolved by validation, or -1 */
 } fg_cite;
 
 typedef struct fg_amount {
@@ -96,6 +100,8 @@ const fg_id_entry *fg_model_lookup(fg_model *m, const char *id);
  * returned. */
 const char *fg_model_suggest_item(const fg_model *m, const char *word, int want_event, fg_suggest *sg);
 const char *fg_model_suggest_source(const fg_model *m, const char *word, fg_suggest *sg);
+/* Whether a quote of r has a resolved speaker. */
+bool fg_relation_has_speaker(const fg_relation *r);
 /* The text of an optional field, or NULL. */
 const char *fg_str(const fg_ynode *node);
 

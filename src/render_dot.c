@@ -200,10 +200,14 @@ static void put_edge_tooltip(fg_strbuf *sb, fg_model *m, const fg_relation *r)
         fg_strbuf_puts(sb, "\n“");
         fg_clip_put(sb, r->cites[i].quote->str, FG_CLIP_TEXT);
         fg_strbuf_puts(sb, "”\n— ");
+        if (r->cites[i].speaker_idx >= 0) {
+            fg_clip_put(sb, m->items[r->cites[i].speaker_idx].name->str, FG_CLIP_NAME);
+            fg_strbuf_puts(sb, ", in ");
+        }
         fg_clip_put(sb, s->title->str, FG_CLIP_TITLE);
         fg_strbuf_puts(sb, ", ");
         fg_clip_put(sb, s->publisher->str, FG_CLIP_NAME);
-        fg_strbuf_printf(sb, ", %s", s->date->str);
+        fg_strbuf_printf(sb, ", %s", s->date ? s->date->str : "undated");
     }
 }
 
@@ -246,6 +250,51 @@ static void add_edge(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relati
     const char *url = source_url(m, r);
     if (url)
         set_url(e, url);
+}
+
+/* With speakers: true, a relation someone is recorded as saying is drawn
+ * from each of its speakers to its object, "says SUBJECT PREDICATE". The
+ * first speaker's edge has the relation's own id, as in any view (the
+ * report's table refers to it); a further speaker's adds "--SPEAKER". */
+static void add_spoken_edges(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relation *r)
+{
+    Agnode_t *h = agnode(g, (char *)r->object->str, 0);
+    size_t drawn = 0;
+    for (size_t i = 0; i < r->ncites; i++) {
+        int who = r->cites[i].speaker_idx;
+        size_t j = 0;
+        while (j < i && r->cites[j].speaker_idx != who)
+            j++;
+        Agnode_t *t = who < 0 ? NULL : agnode(g, (char *)m->items[who].id->str, 0);
+        if (!t || j < i)
+            continue; /* unspoken, filtered out, or this speaker's edge is drawn */
+        const fg_item *sp = &m->items[who];
+        Agedge_t *e = agedge(g, t, h, NULL, 1);
+        fg_strbuf sb = FG_STRBUF_INIT;
+        fg_strbuf_printf(&sb, "says %s %s", m->items[r->subj].name->str, r->pred->label->str);
+        if (r->amount) {
+            fg_strbuf_putc(&sb, ' ');
+            put_amount(&sb, r->amount);
+        }
+        fg_dot_set_text(e, "label", sb.data);
+        fg_strbuf_reset(&sb);
+        put_edge_tooltip(&sb, m, r);
+        fg_dot_set_text(e, "tooltip", sb.data);
+        fg_dot_set_text(e, "labeltooltip", sb.data);
+        fg_strbuf_reset(&sb);
+        apply_style(e, r->pred->style);
+        fg_strbuf_printf(&sb, "fg-relation fg-spoken pred-%s", r->pred->name->str);
+        fg_dot_set(e, "class", sb.data);
+        fg_strbuf_reset(&sb);
+        fg_strbuf_printf(&sb, "%s%s%s", r->date ? r->date->str : "", r->date && drawn ? "--" : "",
+                         drawn ? sp->id->str : "");
+        drawn++;
+        set_id(e, v->name, r->subject->str, r->pred->name->str, r->object->str, sb.len ? sb.data : NULL);
+        fg_strbuf_release(&sb);
+        const char *url = source_url(m, r);
+        if (url)
+            set_url(e, url);
+    }
 }
 
 /* cgraph gives a named object the address of its interned name as id, and
@@ -346,8 +395,13 @@ Agraph_t *fg_render_graph(const fg_view *v, fg_model *m, const fg_selection *sel
     fg_dot_set(g, "id", v->name);
     for (size_t i = 0; i < sel->nitems; i++)
         add_node(g, v, &m->items[sel->items[i]]);
-    for (size_t i = 0; i < sel->nrels; i++)
-        add_edge(g, v, m, &m->rels[sel->rels[i]]);
+    for (size_t i = 0; i < sel->nrels; i++) {
+        const fg_relation *r = &m->rels[sel->rels[i]];
+        if (v->by_speaker && fg_relation_has_speaker(r))
+            add_spoken_edges(g, v, m, r);
+        else
+            add_edge(g, v, m, r);
+    }
     if (v->group_by)
         fg_render_clusters(g, v, m, sel);
     if (fg_view_is_timeline(v))

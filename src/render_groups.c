@@ -59,7 +59,9 @@ static void cluster_by_predicate(Agraph_t *g, const fg_view *v, fg_model *m, con
                 placed[r->obj] = true;
             }
         }
-        agsubnode(cluster_of[r->obj], agnode(g, (char *)r->subject->str, 0), 1);
+        Agnode_t *n = agnode(g, (char *)r->subject->str, 0);
+        if (n) /* not drawn when the relation is drawn from its speaker */
+            agsubnode(cluster_of[r->obj], n, 1);
         placed[r->subj] = true;
     }
     free(cluster_of);

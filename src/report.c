@@ -44,6 +44,11 @@ static void put_evidence(fg_strbuf *out, const fg_model *m, const fg_relation *r
         fg_strbuf_puts(out, "<blockquote>“");
         fg_strbuf_put_xml(out, r->cites[i].quote->str);
         fg_strbuf_puts(out, "”</blockquote><cite>");
+        if (r->cites[i].speaker_idx >= 0) {
+            fg_strbuf_puts(out, "<span class=\"fg-speaker\">");
+            put_xml_clipped(out, m->items[r->cites[i].speaker_idx].name->str, FG_CLIP_NAME);
+            fg_strbuf_puts(out, "</span>, in ");
+        }
         if (s->url) {
             /* Validated: http or https, no quotes or brackets. */
             fg_strbuf_puts(out, "<a href=\"");
@@ -56,7 +61,7 @@ static void put_evidence(fg_strbuf *out, const fg_model *m, const fg_relation *r
         fg_strbuf_puts(out, ", ");
         put_xml_clipped(out, s->publisher->str, FG_CLIP_NAME);
         fg_strbuf_puts(out, ", ");
-        fg_strbuf_put_xml(out, s->date->str);
+        fg_strbuf_put_xml(out, s->date ? s->date->str : "undated");
         fg_strbuf_puts(out, "</cite>");
     }
 }

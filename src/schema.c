@@ -184,14 +184,15 @@ void fg_schema_load(fg_schema *s, const fg_ynode *root, fg_pos file_pos, fg_diag
         {"entity_types", FG_FIELD_MAP, true},
         {"event_types", FG_FIELD_MAP, true},
         {"predicates", FG_FIELD_MAP, true},
+        {"speaker_types", FG_FIELD_STRINGS, false},
     };
-    const fg_ynode *f[3];
+    const fg_ynode *f[4];
     if (!root) {
         fg_diag_error(diags, file_pos, "missing-field", "the schema is empty: it must declare entity_types, "
                                                         "event_types and predicates");
         return;
     }
-    if (!fg_record_read(root, "the schema", spec, 3, f, diags))
+    if (!fg_record_read(root, "the schema", spec, 4, f, diags))
         return;
     s->loaded = true;
     if (f[0])
@@ -203,6 +204,8 @@ void fg_schema_load(fg_schema *s, const fg_ynode *root, fg_pos file_pos, fg_diag
     index_names(s, diags);
     for (size_t i = 0; i < s->npreds; i++)
         check_predicate_refs(s, &s->preds[i], diags);
+    s->speaker_types = f[3];
+    check_type_list(s, s->speaker_types, diags);
 }
 
 const fg_type *fg_schema_type(fg_schema *s, const char *name)

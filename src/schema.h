@@ -26,6 +26,7 @@ typedef struct fg_schema {
     size_t npreds, preds_cap;
     fg_symtab type_index; /* name -> fg_type* */
     fg_symtab pred_index; /* name -> fg_predicate* */
+    const fg_ynode *speaker_types; /* the types a quote's speaker may have, or NULL: any entity */
     bool loaded;
 } fg_schema;
 

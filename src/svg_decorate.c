@@ -192,7 +192,8 @@ static void put_sources(layout *l, fg_model *m, const fg_selection *sel)
             continue;
         const fg_source *s = &m->sources[i];
         fg_strbuf line = FG_STRBUF_INIT;
-        fg_strbuf_printf(&line, "%s — %s, %s", s->title->str, s->publisher->str, s->date->str);
+        fg_strbuf_printf(&line, "%s — %s, %s", s->title->str, s->publisher->str,
+                         s->date ? s->date->str : "undated");
         put_text(l, MARGIN, l->y, SMALL, "fg-source", line.data);
         double w = text_width(line.data, SMALL) + 2 * MARGIN;
         if (w > l->width)

@@ -363,17 +363,18 @@ static const char *article(const char *word)
     return strchr("aeiou", word[0]) && word[0] ? "an" : "a";
 }
 
-static void check_domain(ctx *c, const fg_relation *r, int end, const fg_ynode *allowed, const fg_ynode *ref,
+/* taker: what asks for the type (a predicate's name, or 'speaker'). */
+static void check_domain(ctx *c, const char *taker, int end, const fg_ynode *allowed, const fg_ynode *ref,
                          const char *rule, const char *role)
 {
-    if (end < 0 || !r->pred)
+    if (end < 0)
         return;
     const fg_item *it = &c->m->items[end];
     if (!it->type_def || fg_type_allowed(allowed, it->type_def))
         return;
     fg_strbuf sb = FG_STRBUF_INIT;
     put_type_list(&sb, allowed);
-    fg_diag_error(c->d, ref->pos, rule, "'%s' takes %s of type %s; '%s' is %s %s", r->pred->name->str, role,
+    fg_diag_error(c->d, ref->pos, rule, "'%s' takes %s of type %s; '%s' is %s %s", taker, role,
                   fg_strbuf_cstr(&sb), it->id->str, article(it->type_def->name->str), it->type_def->name->str);
     fg_strbuf_release(&sb);
 }
@@ -470,20 +471,46 @@ static void check_citations(ctx *c, fg_relation *r)
     }
 }
 
+/* A speaker is an entity, like a subject, of a type the schema's
+ * speaker_types list (any entity when it has none). */
+static void check_speakers(ctx *c, fg_relation *r)
+{
+    for (size_t i = 0; i < r->ncites; i++) {
+        fg_cite *ct = &r->cites[i];
+        size_t j = 0;
+        while (j < i && r->cites[j].speaker != ct->speaker)
+            j++;
+        if (j < i) { /* the relation's own speaker, checked once */
+            ct->speaker_idx = r->cites[j].speaker_idx;
+            continue;
+        }
+        ct->speaker_idx = resolve_item(c, ct->speaker, 0, "speaker");
+        if (ct->speaker_idx < 0)
+            continue;
+        c->m->items[ct->speaker_idx].degree++;
+        if (c->m->schema.speaker_types)
+            check_domain(c, "speaker", ct->speaker_idx, c->m->schema.speaker_types, ct->speaker,
+                         "predicate-domain", "an entity");
+    }
+}
+
 static void check_relations(ctx *c)
 {
     for (size_t i = 0; i < c->m->nrels; i++) {
         fg_relation *r = &c->m->rels[i];
         check_ends(c, r);
         if (r->pred) {
-            check_domain(c, r, r->subj, r->pred->subject, r->subject, "predicate-domain", "a subject");
-            check_domain(c, r, r->obj, r->pred->object, r->object, "predicate-range", "an object");
+            check_domain(c, r->pred->name->str, r->subj, r->pred->subject, r->subject, "predicate-domain",
+                         "a subject");
+            check_domain(c, r->pred->name->str, r->obj, r->pred->object, r->object, "predicate-range",
+                         "an object");
         }
         check_relation_date(c, r);
         if (r->amount)
             check_amount(c, r->amount);
         check_required(c, r);
         check_citations(c, r);
+        check_speakers(c, r);
     }
 }
 

@@ -23,6 +23,7 @@ bool fg_view_is_timeline(const fg_view *v)
     return v->layout && strcmp(v->layout->str, "timeline") == 0;
 }
 static const char *const rankdirs[] = {"TB", "LR", "BT", "RL", NULL};
+static const char *const booleans[] = {"true", "false", NULL};
 
 enum { MAX_DEPTH = 10 };
 
@@ -43,9 +44,9 @@ void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos fil
         {"exclude", FG_FIELD_STRINGS, false},   {"from", FG_FIELD_STRING, false},
         {"until", FG_FIELD_STRING, false},      {"layout", FG_FIELD_STRING, false},
         {"rankdir", FG_FIELD_STRING, false},    {"as_of", FG_FIELD_STRING, false},
-        {"group_by", FG_FIELD_STRING, false},
+        {"group_by", FG_FIELD_STRING, false},   {"speakers", FG_FIELD_STRING, false},
     };
-    const fg_ynode *f[13];
+    const fg_ynode *f[14];
     memset(v, 0, sizeof *v);
     v->name = fg_xstrdup(name);
     v->file = file_pos.file;
@@ -56,7 +57,7 @@ void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos fil
         fg_diag_error(diags, file_pos, "missing-field", "view '%s' is empty: it needs at least a title", name);
         return;
     }
-    if (!fg_record_read(root, "view", spec, 13, f, diags))
+    if (!fg_record_read(root, "view", spec, 14, f, diags))
         return;
     v->node = root;
     v->title = f[0];
@@ -72,6 +73,8 @@ void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos fil
     v->rankdir = f[10];
     v->as_of = f[11];
     v->group_by = f[12];
+    v->speakers = f[13];
+    v->by_speaker = v->speakers && strcmp(v->speakers->str, "true") == 0;
     v->ok = v->title != NULL;
 }
 
@@ -224,6 +227,7 @@ void fg_view_validate(fg_view *v, fg_model *m, fg_diags *diags)
     check_depth(v, diags);
     check_choice(v, v->layout, fg_layouts, "layout", diags);
     check_choice(v, v->rankdir, rankdirs, "rankdir", diags);
+    check_choice(v, v->speakers, booleans, "speakers", diags);
     check_ids(v, m, v->focus, "focus", diags);
     check_ids(v, m, v->exclude, "exclude", diags);
     if (m->schema.loaded)

@@ -12,10 +12,11 @@ typedef struct fg_view {
     char *name; /* the file name without .yaml: also the output name */
     uint32_t file;
     const fg_ynode *node, *title, *description, *focus, *depth, *types, *predicates, *exclude, *from, *until;
-    const fg_ynode *layout, *rankdir, *as_of, *group_by;
+    const fg_ynode *layout, *rankdir, *as_of, *group_by, *speakers;
     int depth_n;
     fg_date from_d, until_d;
     bool has_from, has_until;
+    bool by_speaker; /* speakers: true, relations drawn from who said them */
     bool ok; /* loaded and valid: can be rendered */
 } fg_view;
 

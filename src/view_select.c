@@ -38,12 +38,13 @@ static bool item_passes(const fg_view *v, const fg_item *it)
 }
 
 /* An undated relation is known from the day its earliest source appeared:
- * a view as of an earlier day leaves it out. */
+ * a view as of an earlier day leaves it out, and a source that gives no
+ * date is not known to have appeared by any day. */
 static bool known_by(const fg_model *m, const fg_relation *r, fg_date day)
 {
     for (size_t i = 0; i < r->ncites; i++) {
         const fg_source *s = &m->sources[r->cites[i].source_idx];
-        if (!s->has_when || s->when.first <= day.last)
+        if (s->has_when && s->when.first <= day.last)
             return true;
     }
     return false;
@@ -157,6 +158,41 @@ static void sort_selection(fg_model *m, fg_selection *sel)
     free(rels);
 }
 
+/* speakers: true keeps the relations someone is recorded as saying (by a
+ * speaker that passes the filters), and of the others those whose subject
+ * is one of their speakers (who the speaker is: an office, an affiliation). */
+static void keep_spoken(const fg_model *m, const bool *item_ok, bool *rel_ok)
+{
+    bool *speaks = fg_xcalloc(m->nitems + 1, sizeof *speaks);
+    for (size_t r = 0; r < m->nrels; r++) {
+        const fg_relation *rel = &m->rels[r];
+        bool heard = false;
+        for (size_t i = 0; rel_ok[r] && i < rel->ncites; i++)
+            if (rel->cites[i].speaker_idx >= 0 && item_ok[rel->cites[i].speaker_idx])
+                heard = speaks[rel->cites[i].speaker_idx] = true;
+        if (fg_relation_has_speaker(rel))
+            rel_ok[r] = heard;
+    }
+    for (size_t r = 0; r < m->nrels; r++)
+        if (rel_ok[r] && !fg_relation_has_speaker(&m->rels[r]))
+            rel_ok[r] = speaks[m->rels[r].subj];
+    free(speaks);
+}
+
+/* The nodes a shown relation draws: with speakers: true, a spoken one is
+ * drawn from its speakers instead of its subject. */
+static void mark_shown(const fg_view *v, const fg_relation *rel, const bool *item_ok, bool *shown)
+{
+    shown[rel->obj] = true;
+    if (!v->by_speaker || !fg_relation_has_speaker(rel)) {
+        shown[rel->subj] = true;
+        return;
+    }
+    for (size_t i = 0; i < rel->ncites; i++)
+        if (rel->cites[i].speaker_idx >= 0 && item_ok[rel->cites[i].speaker_idx])
+            shown[rel->cites[i].speaker_idx] = true;
+}
+
 void fg_view_select(const fg_view *v, fg_model *m, fg_selection *sel)
 {
     memset(sel, 0, sizeof *sel);
@@ -167,6 +203,8 @@ void fg_view_select(const fg_view *v, fg_model *m, fg_selection *sel)
         item_ok[i] = item_passes(v, &m->items[i]);
     for (size_t r = 0; r < m->nrels; r++)
         rel_ok[r] = rel_passes(v, m, &m->rels[r], item_ok);
+    if (v->by_speaker)
+        keep_spoken(m, item_ok, rel_ok);
     int *dist = NULL;
     if (v->focus) {
         dist = fg_xmalloc((m->nitems + 1) * sizeof *dist);
@@ -178,7 +216,7 @@ void fg_view_select(const fg_view *v, fg_model *m, fg_selection *sel)
         if (!rel_ok[r] || (dist && (dist[rel->subj] < 0 || dist[rel->obj] < 0)))
             continue;
         sel->rels[sel->nrels++] = r;
-        shown[rel->subj] = shown[rel->obj] = true;
+        mark_shown(v, rel, item_ok, shown);
     }
     for (size_t i = 0; dist && i < m->nitems; i++)
         if (dist[i] == 0 && item_ok[i])
