@@ -5,33 +5,10 @@
 #include <string.h>
 
 #include "clip.h"
+#include "dot_attr.h"
 #include "currency.h"
 #include "render_groups.h"
 #include "xalloc.h"
-
-/* agsafeset takes char *; the strings are copied by cgraph. */
-void fg_dot_set(void *obj, const char *name, const char *value)
-{
-    agsafeset(obj, (char *)name, (char *)value, "");
-}
-
-/* Double backslashes so that Graphviz shows them instead of reading escapes. */
-static void put_escaped(fg_strbuf *sb, const char *s)
-{
-    for (; *s; s++) {
-        if (*s == '\\')
-            fg_strbuf_putc(sb, '\\');
-        fg_strbuf_putc(sb, *s);
-    }
-}
-
-void fg_dot_set_text(void *obj, const char *name, const char *text)
-{
-    fg_strbuf sb = FG_STRBUF_INIT;
-    put_escaped(&sb, text);
-    fg_dot_set(obj, name, fg_strbuf_cstr(&sb));
-    fg_strbuf_release(&sb);
-}
 
 /* URLs are validated to http(s) without quotes or brackets; Graphviz 2.4x
  * writes them into SVG unescaped, so the bytes that would still break XML
@@ -145,7 +122,7 @@ static void add_node(Agraph_t *g, const fg_view *v, const fg_item *it)
     Agnode_t *n = agnode(g, (char *)it->id->str, 1);
     fg_strbuf sb = FG_STRBUF_INIT, name = FG_STRBUF_INIT;
     fg_clip_put(&name, it->name->str, FG_CLIP_NAME);
-    put_escaped(&sb, name.data);
+    fg_dot_put_escaped(&sb, name.data);
     fg_strbuf_release(&name);
     if (it->is_event) {
         /* This line break is ours, added after escaping: Graphviz reads it.

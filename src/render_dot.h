@@ -16,12 +16,6 @@
 /* The one font of every diagram: it covers Latin and CJK scripts. */
 #define FG_FONT "Noto Sans CJK SC"
 
-/* Set attribute name of a graph, node or edge (cgraph copies value). */
-void fg_dot_set(void *obj, const char *name, const char *value);
-/* The same for text from facts: backslashes doubled, so that Graphviz shows
- * them instead of reading \n, \l or \N as escapes. */
-void fg_dot_set_text(void *obj, const char *name, const char *text);
-
 /* Build the view's graph; the caller closes it with agclose. */
 Agraph_t *fg_render_graph(const fg_view *v, fg_model *m, const fg_selection *sel);
 /* Append g's DOT text to out. Returns 0, or -1 when writing failed. */

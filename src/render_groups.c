@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "render_dot.h"
+#include "dot_attr.h"
 #include "strbuf.h"
 #include "xalloc.h"
 

@@ -6,7 +6,7 @@
 
 #include "record.h"
 #include "suggest.h"
-#include "validate.h"
+#include "ids.h"
 #include "xalloc.h"
 
 const char *const fg_relation_optional_fields[] = {"date", "role", "amount", "note", NULL};

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "currency.h"
+#include "ids.h"
 #include "strbuf.h"
 #include "suggest.h"
 #include "xalloc.h"
@@ -23,47 +24,7 @@ typedef struct ctx {
     fg_diags *d;
 } ctx;
 
-bool fg_id_is_valid(const char *s)
-{
-    bool need_alnum = true;
-    for (; *s; s++) {
-        if ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
-            need_alnum = false;
-        else if (*s == '-' && !need_alnum)
-            need_alnum = true;
-        else
-            return false;
-    }
-    return !need_alnum;
-}
-
-bool fg_url_is_valid(const char *s)
-{
-    if (strncmp(s, "https://", 8) != 0 && strncmp(s, "http://", 7) != 0)
-        return false;
-    const char *host = strstr(s, "//") + 2;
-    if (!*host || *host == '/')
-        return false;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-        if (*p <= 0x20 || *p == 0x7F || strchr("\"'<>\\`{}|^", *p))
-            return false;
-    return true;
-}
-
 /* ---- ids ---- */
-
-bool fg_id_check_length(fg_diags *d, const fg_ynode *id, const char *what)
-{
-    if (id->len <= FG_ID_MAX)
-        return false;
-    /* Quote the first 32 bytes, cut between characters. */
-    int shown = 32;
-    while (shown > 0 && ((unsigned char)id->str[shown] & 0xC0) == 0x80)
-        shown--;
-    fg_diag_error(d, id->pos, "bad-id", "%s '%.*s...' is %u bytes long, more than the limit of %d for an id", what,
-                  shown, id->str, (unsigned)id->len, FG_ID_MAX);
-    return true;
-}
 
 /* A look-alike (a Cyrillic 'а' in 'france') is invisible: name it. */
 static void report_bad_id(ctx *c, const fg_ynode *id)
@@ -93,7 +54,7 @@ static void register_id(ctx *c, const fg_ynode *id, fg_id_kind kind, size_t inde
     /* A malformed id is still registered: references to it resolve, so
      * the one mistake is reported once. One too long is not: each place
      * that writes it is reported, and no message quotes it whole. */
-    if (fg_id_check_length(c->d, id, "id"))
+    if (fg_id_check_length(c->d, id->str, id->len, id->pos, "id"))
         return;
     if (!fg_id_is_valid(id->str))
         report_bad_id(c, id);
@@ -150,7 +111,7 @@ static int resolve_item(ctx *c, const fg_ynode *ref, int want_event, const char 
     const char *want = want_event < 0 ? "entity or event" : want_event ? "event" : "entity";
     if (!e && c->m->incomplete)
         return -1; /* perhaps defined in the file that could not be parsed */
-    if (fg_id_check_length(c->d, ref, role))
+    if (fg_id_check_length(c->d, ref->str, ref->len, ref->pos, role))
         return -1;
     if (e) {
         const char *is = e->kind == FG_ID_SOURCE ? "a source" : c->m->items[e->index].is_event ? "an event"
@@ -452,7 +413,7 @@ static void check_citations(ctx *c, fg_relation *r)
     for (size_t i = 0; i < r->ncites; i++) {
         fg_cite *ct = &r->cites[i];
         const fg_id_entry *e = fg_model_lookup(c->m, ct->source->str);
-        if ((!e && c->m->incomplete) || fg_id_check_length(c->d, ct->source, "source"))
+        if ((!e && c->m->incomplete) || fg_id_check_length(c->d, ct->source->str, ct->source->len, ct->source->pos, "source"))
             continue;
         if (!e || e->kind != FG_ID_SOURCE) {
             fg_suggest sg;

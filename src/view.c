@@ -8,7 +8,7 @@
 #include "record.h"
 #include "strbuf.h"
 #include "suggest.h"
-#include "validate.h"
+#include "ids.h"
 #include "xalloc.h"
 
 const char *const fg_layouts[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi", "timeline", NULL};
@@ -129,7 +129,7 @@ static void check_ids(fg_view *v, fg_model *m, const fg_ynode *list, const char 
         if ((e && e->kind == FG_ID_ITEM) || (!e && m->incomplete))
             continue;
         fg_suggest sg;
-        if (!fg_id_check_length(diags, ref, field))
+        if (!fg_id_check_length(diags, ref->str, ref->len, ref->pos, field))
             fg_diag_error(diags, ref->pos, "unknown-ref", "unknown entity or event '%s' in %s%s", ref->str, field,
                           fg_model_suggest_item(m, ref->str, -1, &sg));
         v->ok = false;

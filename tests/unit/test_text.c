@@ -12,7 +12,7 @@
 #include "quote.h"
 #include "strbuf.h"
 #include "suggest.h"
-#include "validate.h"
+#include "ids.h"
 
 static void dates_with_reduced_precision(void **state)
 {
@@ -286,14 +286,13 @@ static void ids_too_long(void **state)
     char id[FG_ID_MAX + 2];
     memset(id, 'a', sizeof id - 1);
     id[sizeof id - 1] = '\0';
-    fg_ynode node = {.len = FG_ID_MAX, .str = id};
     id[FG_ID_MAX] = '\0';
     fg_diags d = {0};
-    assert_false(fg_id_check_length(&d, &node, "id"));
+    fg_pos pos = {FG_NOFILE, 0, 0};
+    assert_false(fg_id_check_length(&d, id, FG_ID_MAX, pos, "id"));
     id[FG_ID_MAX] = 'a';
-    node.len = FG_ID_MAX + 1;
     memcpy(id + 31, "\xc3\xa9", 2); /* an e with an acute accent across byte 32 */
-    assert_true(fg_id_check_length(&d, &node, "subject"));
+    assert_true(fg_id_check_length(&d, id, FG_ID_MAX + 1, pos, "subject"));
     assert_int_equal(d.n, 1);
     assert_string_equal(d.items[0].rule, "bad-id");
     assert_string_equal(d.items[0].msg, "subject 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' is 129 bytes long, more than "
