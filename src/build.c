@@ -372,3 +372,36 @@ int fg_build(fg_project *p, const fg_build_opts *opts, fg_diags *diags, fg_build
     fg_strbuf_release(&outdir);
     return rc;
 }
+
+int fg_build_render_view(fg_project *p, const fg_view *v, bool svg, unsigned timeout_s, fg_strbuf *out,
+                         fg_diags *diags)
+{
+    fg_build_opts opts = {.timeout_s = timeout_s};
+    fg_build_stats stats = {0};
+    /* Made first, as in fg_build: it changes the DOT of graphs made after it. */
+    builder b = {p, &opts, diags, &stats, gvContext(), NULL};
+    fg_selection sel;
+    fg_view_select(v, &p->model, &sel);
+    int rc = -1;
+    if (fits_layout(&b, v, &sel)) {
+        Agraph_t *g = fg_render_graph(v, &p->model, &sel);
+        fg_strbuf dot = FG_STRBUF_INIT;
+        rc = fg_render_dot(g, &dot);
+        if (rc != 0) {
+            fg_diag_error(diags, v->title->pos, "io", "view '%s': cannot write DOT", v->name);
+        } else if (!output_fits(&b, v, "DOT", dot.len)) {
+            rc = -1;
+        } else if (!svg) {
+            fg_strbuf_put(out, dot.data, dot.len);
+        } else {
+            char digest[17];
+            fg_digest_dot(dot.data, dot.len, digest);
+            rc = render_svg(&b, v, &sel, g, digest, out);
+        }
+        fg_strbuf_release(&dot);
+        agclose(g);
+    }
+    fg_selection_release(&sel);
+    gvFreeContext(b.gvc);
+    return rc;
+}

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 
 #include "diag.h"
+#include "factgraph.h" /* fg_build_stats */
 #include "project.h"
 #include "strbuf.h"
 
@@ -23,17 +24,13 @@ typedef struct fg_build_opts {
     fg_strbuf *svgs;
 } fg_build_opts;
 
-typedef struct fg_build_stats {
-    size_t views;     /* views built or checked */
-    size_t written;   /* files written */
-    size_t unchanged; /* files already up to date */
-    size_t stale;     /* files missing or out of date (check) */
-    size_t laid_out;  /* Graphviz layouts run */
-    size_t too_large; /* views refused as too large for their layout or output */
-} fg_build_stats;
 
 /* Returns 0, or -1 when an output could not be written or laid out
  * (reported in diags). Stale outputs in check mode are errors in diags. */
 int fg_build(fg_project *p, const fg_build_opts *opts, fg_diags *diags, fg_build_stats *stats);
+/* The DOT (svg false) or the stamped SVG of view v, as build would write
+ * it, appended to out; writes no file. Returns 0, or -1 (reported). */
+int fg_build_render_view(fg_project *p, const fg_view *v, bool svg, unsigned timeout_s, fg_strbuf *out,
+                         fg_diags *diags);
 
 #endif

@@ -5,11 +5,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "factgraph.h" /* fg_severity, fg_format */
 #include "files.h"
-
-typedef enum { FG_SEV_WARNING, FG_SEV_ERROR } fg_severity;
-
-typedef enum { FG_FORMAT_HUMAN, FG_FORMAT_JSON, FG_FORMAT_GITHUB } fg_format;
 
 typedef struct fg_diag {
     fg_severity sev;
@@ -22,10 +19,8 @@ typedef struct fg_diag {
     size_t seq;       /* insertion order, to keep the sort stable */
 } fg_diag;
 
-/* At most this many diagnostics are kept and printed; the rest are only
- * counted, so that a hostile or broken input cannot flood CI logs or
- * memory. */
-#define FG_DIAG_LIMIT 1000
+/* At most this many diagnostics are kept and printed (factgraph.h). */
+#define FG_DIAG_LIMIT FG_DIAGNOSTICS_KEPT
 
 typedef struct fg_diags {
     fg_diag *items;

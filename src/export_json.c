@@ -1,6 +1,7 @@
-#include "export_json.h"
-
 #include <string.h>
+
+#include "factgraph.h"
+#include "project.h"
 
 typedef struct writer {
     fg_strbuf *out;
@@ -159,16 +160,28 @@ static void export_relations(writer *w)
     }
 }
 
-void fg_export_json(const fg_model *m, fg_strbuf *out, FILE *stream)
+/* The JSON text is built in a buffer that is written to the stream and
+ * emptied after each record that leaves it over 64 KiB, so a large base is
+ * never held whole. */
+static int write_json(fg_project *p, FILE *stream)
 {
-    writer w = {out, m, true, stream};
-    fg_strbuf_puts(out, "{\"sources\":[");
+    fg_strbuf out = FG_STRBUF_INIT;
+    writer w = {&out, &p->model, true, stream};
+    fg_strbuf_puts(&out, "{\"sources\":[");
     export_sources(&w);
-    fg_strbuf_puts(out, "],\n\"entities\":[");
+    fg_strbuf_puts(&out, "],\n\"entities\":[");
     export_items(&w, false);
-    fg_strbuf_puts(out, "],\n\"events\":[");
+    fg_strbuf_puts(&out, "],\n\"events\":[");
     export_items(&w, true);
-    fg_strbuf_puts(out, "],\n\"relations\":[");
+    fg_strbuf_puts(&out, "],\n\"relations\":[");
     export_relations(&w);
-    fg_strbuf_puts(out, "]}\n");
+    fg_strbuf_puts(&out, "]}\n");
+    fwrite(out.data, 1, out.len, stream);
+    fg_strbuf_release(&out);
+    return ferror(stream) ? -1 : 0;
 }
+
+/* {"sources":[...],"entities":[...],"events":[...],"relations":[...]}: each
+ * record holds its YAML fields under their YAML names, in schema order,
+ * plus "at": {"file","line","column"}. */
+const fg_exporter fg_export_json = {"json", "the validated model as one JSON document, with positions", write_json};

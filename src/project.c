@@ -10,7 +10,9 @@
 
 #include "facts_load.h"
 #include "ordered.h"
+#include "seeds.h"
 #include "strbuf.h"
+#include "tree.h"
 #include "validate.h"
 #include "xalloc.h"
 
@@ -72,10 +74,29 @@ static bool linked_dir_ok(fg_project *p, const char *parent, const char *child, 
     return !loop;
 }
 
+/* For a project in memory: the *.yaml files under rel, in any
+ * folder below it when recurse is set. */
+static void list_yaml_memory(fg_project *p, const char *rel, bool recurse, path_list *out)
+{
+    size_t n = strlen(rel);
+    for (size_t i = 0; i < p->nmem; i++) {
+        const char *path = p->mem[i].path;
+        if (strncmp(path, rel, n) != 0 || path[n] != '/' || !has_suffix(path, ".yaml") ||
+            (!recurse && strchr(path + n + 1, '/')))
+            continue;
+        out->items = fg_xgrow(out->items, &out->cap, out->n + 1, sizeof *out->items);
+        out->items[out->n++] = (listed_file){fg_xstrdup(path), p->mem[i].len};
+    }
+}
+
 /* Collect the *.yaml files under rel (relative to the root), recursively
  * when asked. Hidden files and directories are skipped. */
 static void list_yaml(fg_project *p, const char *rel, bool recurse, path_list *out, fg_diags *d)
 {
+    if (!p->root) {
+        list_yaml_memory(p, rel, recurse, out);
+        return;
+    }
     fg_strbuf abs = FG_STRBUF_INIT;
     fg_strbuf_printf(&abs, "%s/%s", p->root, rel);
     DIR *dir = opendir(abs.data);
@@ -129,6 +150,8 @@ static void free_paths(path_list *l)
 /* Whether path, with symbolic links resolved, lies inside the project. */
 static bool inside_project(const fg_project *p, const char *path)
 {
+    if (!p->root)
+        return true; /* files in memory have no links */
     char *root = realpath(p->root, NULL), *real = realpath(path, NULL);
     bool inside = !root || !real || (strncmp(real, root, strlen(root)) == 0 && real[strlen(root)] == '/');
     free(root);
@@ -143,6 +166,8 @@ static bool inside_project(const fg_project *p, const char *path)
  * readable file (seeds -> /proc) or write outside the checkout (graphs). */
 static bool top_dir_inside(fg_project *p, const char *name, fg_diags *d)
 {
+    if (!p->root)
+        return true;
     fg_strbuf abs = FG_STRBUF_INIT;
     fg_strbuf_printf(&abs, "%s/%s", p->root, name);
     struct stat st;
@@ -189,18 +214,24 @@ typedef struct parsed_file {
 /* Read and parse the registered file pf->index. Only *pf and the file's own
  * entry in the model's files are written, so that several threads can
  * parse files at once (the list of files does not grow meanwhile). */
+static fg_tree project_tree(const fg_project *p)
+{
+    return (fg_tree){p->root, p->mem, p->nmem};
+}
+
 static void parse_file(fg_project *p, parsed_file *pf)
 {
     fg_file *f = p->model.files.items[pf->index];
     fg_pos at = {pf->index, 0, 0};
     fg_strbuf abs = FG_STRBUF_INIT;
-    fg_strbuf_printf(&abs, "%s/%s", p->root, f->path);
+    fg_strbuf_printf(&abs, "%s/%s", p->root ? p->root : "", f->path);
+    fg_tree tree = project_tree(p);
     char *text;
     size_t len;
     if (!inside_project(p, abs.data)) {
         /* A pull request must not make CI read files outside the checkout. */
         fg_diag_error(&pf->diags, at, "outside-project", "a symbolic link that leads outside the project: not read");
-    } else if (fg_read_file(abs.data, FG_YAML_MAX_FILE, &text, &len) != 0) {
+    } else if (fg_tree_read(&tree, f->path, FG_YAML_MAX_FILE, &text, &len) != 0) {
         /* Too large is a wrong input, not a failure to read. */
         if (errno == EFBIG)
             fg_diag_error(&pf->diags, at, "too-large", "file is larger than the limit of %zu MiB",
@@ -213,8 +244,10 @@ static void parse_file(fg_project *p, parsed_file *pf)
         f->len = len;
         pf->read = true;
         pf->root = fg_yaml_load_split(f, pf->index, &pf->nodes, &pf->texts, &pf->diags);
-        /* The tree holds all that is needed; excerpts read the file again. */
-        fg_files_drop_text(&p->model.files, pf->index, abs.data);
+        /* The tree holds all that is needed; excerpts read the file again
+         * (a file in memory keeps its text: there is nothing to read). */
+        if (p->root)
+            fg_files_drop_text(&p->model.files, pf->index, abs.data);
         pf->ok = pf->root || pf->diags.nerrors == 0; /* NULL and no error: empty */
     }
     fg_strbuf_release(&abs);
@@ -301,14 +334,24 @@ static void load_facts(fg_project *p, unsigned threads, fg_diags *d)
     free_paths(&facts);
 }
 
+/* Whether the project has the directory name (facts, graphs). */
+static bool has_dir(const fg_project *p, const char *name)
+{
+    if (!p->root) {
+        fg_tree tree = project_tree(p);
+        return fg_tree_mem_has_dir(&tree, name);
+    }
+    fg_strbuf abs = FG_STRBUF_INIT;
+    fg_strbuf_printf(&abs, "%s/%s", p->root, name);
+    struct stat st;
+    bool exists = stat(abs.data, &st) == 0 && S_ISDIR(st.st_mode);
+    fg_strbuf_release(&abs);
+    return exists;
+}
+
 static void load_views(fg_project *p, fg_diags *d)
 {
-    fg_strbuf abs = FG_STRBUF_INIT;
-    fg_strbuf_printf(&abs, "%s/graphs", p->root);
-    struct stat st;
-    bool exists = stat(abs.data, &st) == 0;
-    fg_strbuf_release(&abs);
-    if (!exists)
+    if (!has_dir(p, "graphs"))
         return; /* a project without views only checks its facts */
     path_list views = {0};
     list_yaml(p, "graphs", false, &views, d);
@@ -333,17 +376,19 @@ static void load_views(fg_project *p, fg_diags *d)
     free_paths(&views);
 }
 
-int fg_project_load(fg_project *p, const char *root, unsigned threads, fg_diags *d)
+int fg_project_load(fg_project *p, const char *root, const fg_memfile *mem, size_t nmem, unsigned threads,
+                    fg_diags *d)
 {
     memset(p, 0, sizeof *p);
     fg_model_init(&p->model);
-    p->root = fg_xstrdup(root);
-    fg_strbuf facts = FG_STRBUF_INIT;
-    fg_strbuf_printf(&facts, "%s/facts", root);
-    struct stat st;
-    if (stat(facts.data, &st) != 0 || !S_ISDIR(st.st_mode)) {
+    p->root = root ? fg_xstrdup(root) : NULL;
+    p->mem = mem;
+    p->nmem = nmem;
+    if (!has_dir(p, "facts")) {
         fg_strbuf where = FG_STRBUF_INIT;
-        if (strcmp(root, ".") == 0)
+        if (!root)
+            fg_strbuf_puts(&where, "the files given");
+        else if (strcmp(root, ".") == 0)
             fg_strbuf_puts(&where, "the current directory");
         else
             fg_strbuf_printf(&where, "'%s'", root);
@@ -351,10 +396,8 @@ int fg_project_load(fg_project *p, const char *root, unsigned threads, fg_diags 
                       "%s has no facts/ directory: run factgraph in a project, or name one with -C DIR", where.data);
         fg_strbuf_release(&where);
         p->io_failed = true;
-        fg_strbuf_release(&facts);
         return -1;
     }
-    fg_strbuf_release(&facts);
     if (top_dir_inside(p, "facts", d))
         load_facts(p, threads ? threads : fg_default_threads(), d);
     else
@@ -363,7 +406,9 @@ int fg_project_load(fg_project *p, const char *root, unsigned threads, fg_diags 
     p->graphs_refused = !top_dir_inside(p, "graphs", d);
     if (!p->graphs_refused)
         load_views(p, d);
-    fg_validate(&p->model, root, d);
+    fg_tree tree = project_tree(p);
+    fg_seeds_load(&p->model, &tree, d);
+    fg_validate(&p->model, d);
     for (size_t i = 0; i < p->nviews; i++)
         fg_view_validate(&p->views[i], &p->model, d);
     return p->io_failed ? -1 : 0;

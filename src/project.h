@@ -11,21 +11,27 @@
 
 #define FG_SCHEMA_PATH "facts/schema.yaml"
 
-typedef struct fg_project {
-    char *root;
+/* The public fg_project (factgraph.h): a project owns its diagnostics. */
+struct fg_project {
+    char *root;         /* NULL for a project in memory */
+    const fg_memfile *mem; /* the files of a project in memory, sorted by path */
+    size_t nmem;
+    fg_diags diags;
     fg_model model;
     fg_view *views;
     size_t nviews;
     bool io_failed; /* a file or directory could not be read */
     bool graphs_refused; /* graphs/ leads out of the project: nothing is read or written there */
     size_t nfiles;  /* fact and view files read */
-} fg_project;
+};
 
-/* Load and validate the project at root, reporting to diags, with fact
- * files parsed on `threads` threads (0: one per processor, at most 8; the
- * result is the same for any number). Returns 0, or -1 when something could
- * not be read (io_failed is set too). */
-int fg_project_load(fg_project *p, const char *root, unsigned threads, fg_diags *diags);
+/* Load and validate the project at root (or, when root is NULL, the nmem
+ * files of mem, which must outlive p and be sorted by path), reporting to
+ * diags, with fact files parsed on `threads` threads (0: one per
+ * processor, at most 8; the result is the same for any number). Returns 0,
+ * or -1 when something could not be read (io_failed is set too). */
+int fg_project_load(fg_project *p, const char *root, const fg_memfile *mem, size_t nmem, unsigned threads,
+                    fg_diags *diags);
 /* The view named name, or NULL. */
 fg_view *fg_project_view(fg_project *p, const char *name);
 void fg_project_release(fg_project *p);

@@ -2,7 +2,6 @@
  * ids, sources and their seed files, entities and events, relations
  * (references, domain and range, dates, amounts, citations), duplicate and
  * contradictory relations through hash tables, and unused facts last. */
-#define _XOPEN_SOURCE 700 /* realpath */
 #include "validate.h"
 
 #include <ctype.h>
@@ -20,7 +19,6 @@
 
 typedef struct ctx {
     fg_model *m;
-    const char *root;
     fg_diags *d;
 } ctx;
 
@@ -128,80 +126,12 @@ static int resolve_item(ctx *c, const fg_ynode *ref, int want_event, const char 
 
 /* ---- sources ---- */
 
-/* A seed path must be relative, under seeds/, and free of '..' parts. */
-static bool seed_path_ok(const char *path)
-{
-    if (strncmp(path, "seeds/", 6) != 0 || !path[6])
-        return false;
-    for (const char *p = path; *p;) {
-        const char *slash = strchr(p, '/');
-        size_t n = slash ? (size_t)(slash - p) : strlen(p);
-        if (n == 0 || (n == 1 && p[0] == '.') || (n == 2 && p[0] == '.' && p[1] == '.'))
-            return false;
-        p += n + (slash ? 1 : 0);
-    }
-    return true;
-}
-
-/* Whether path, once symbolic links are resolved, still lies in seeds/.
- * A path that does not resolve is let through: reading it reports why. */
-static bool resolves_inside_seeds(ctx *c, const char *path)
-{
-    fg_strbuf seeds = FG_STRBUF_INIT;
-    fg_strbuf_printf(&seeds, "%s/seeds", c->root);
-    char *dir = realpath(seeds.data, NULL), *real = realpath(path, NULL);
-    bool inside = !dir || !real || (strncmp(real, dir, strlen(dir)) == 0 && real[strlen(dir)] == '/');
-    free(dir);
-    free(real);
-    fg_strbuf_release(&seeds);
-    return inside;
-}
-
-static int load_seed(ctx *c, const fg_ynode *file)
-{
-    int doc = fg_quote_index_find(&c->m->quotes, file->str);
-    if (doc >= 0)
-        return doc;
-    fg_strbuf path = FG_STRBUF_INIT;
-    fg_strbuf_printf(&path, "%s/%s", c->root, file->str);
-    if (!resolves_inside_seeds(c, path.data)) {
-        fg_diag_error(c->d, file->pos, "file-outside-seeds",
-                      "source file '%s' is a symbolic link that leads outside seeds/", file->str);
-        fg_strbuf_release(&path);
-        return -1;
-    }
-    char *text;
-    size_t len;
-    if (fg_read_file(path.data, FG_SEED_MAX_FILE, &text, &len) != 0) {
-        if (errno == EFBIG)
-            fg_diag_error(c->d, file->pos, "too-large", "source file '%s' is larger than the limit of %zu MiB",
-                          file->str, FG_SEED_MAX_FILE >> 20);
-        else
-            fg_diag_error(c->d, file->pos, "missing-file", "cannot read source file '%s': %s", file->str,
-                          fg_read_error(errno));
-        fg_strbuf_release(&path);
-        return -1;
-    }
-    fg_strbuf_release(&path);
-    doc = fg_quote_index_add(&c->m->quotes, file->str, text, len);
-    free(text);
-    return doc;
-}
-
 static void check_sources(ctx *c)
 {
     for (size_t i = 0; i < c->m->nsources; i++) {
         fg_source *s = &c->m->sources[i];
         s->has_when = check_date(c, s->date, &s->when);
         check_url(c, s->url);
-        if (!s->file || c->m->seeds_refused)
-            continue;
-        if (!seed_path_ok(s->file->str))
-            fg_diag_error(c->d, s->file->pos, "file-outside-seeds",
-                          "source file '%s' must be a relative path under seeds/ without '.' or '..' parts",
-                          s->file->str);
-        else
-            s->doc = load_seed(c, s->file);
     }
 }
 
@@ -646,9 +576,9 @@ static void check_unused(ctx *c)
     }
 }
 
-void fg_validate(fg_model *m, const char *root, fg_diags *diags)
+void fg_validate(fg_model *m, fg_diags *diags)
 {
-    ctx c = {m, root, diags};
+    ctx c = {m, diags};
     register_ids(&c);
     check_sources(&c);
     check_items(&c);

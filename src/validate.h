@@ -1,15 +1,13 @@
 /* The rules of the fact base. Resolves references in the model (types,
  * predicates, relation ends, cited sources) and reports every problem to
- * diags; never prints. */
+ * diags; never prints and reads no file. */
 #ifndef FG_VALIDATE_H
 #define FG_VALIDATE_H
 #include "diag.h"
 #include "model.h"
 
-/* A seed document larger than this is refused. */
-#define FG_SEED_MAX_FILE ((size_t)64 << 20)
-
-/* root is the project directory, where seed files are looked up. */
-void fg_validate(fg_model *m, const char *root, fg_diags *diags);
+/* Validate the model, whose seed documents seeds.c has read: no file is
+ * read here. */
+void fg_validate(fg_model *m, fg_diags *diags);
 
 #endif

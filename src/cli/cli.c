@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "xalloc.h"
 
 static const char main_help[] =
     "usage: factgraph [-C DIR] [-j N] <command> [options]\n"
@@ -81,15 +80,34 @@ static const char report_help[] =
     "  --format F       diagnostics format: human, json or github\n"
     "  -q, --quiet      no summary line\n";
 
+/* The options a command accepts, one bit each: the command table says
+ * which, and the parser refuses the others by name. */
+enum {
+    TAKES_STRICT = 1 << 0,
+    TAKES_CHECK = 1 << 1,
+    TAKES_VIEW = 1 << 2,
+    TAKES_TIMEOUT = 1 << 3,
+    TAKES_NO_EXCERPT = 1 << 4,
+    TAKES_DIAG_FORMAT = 1 << 5,   /* --format names the diagnostics' format */
+    TAKES_EXPORT_FORMAT = 1 << 6, /* --format names an export format */
+};
+
 static const struct {
     const char *name;
     fg_command command;
     const char *help;
+    unsigned takes;
 } commands[] = {
-    {"check", FG_CMD_CHECK, check_help},
-    {"build", FG_CMD_BUILD, build_help},
-    {"export", FG_CMD_EXPORT, export_help},
-    {"report", FG_CMD_REPORT, report_help},
+    {"check", FG_CMD_CHECK, check_help, TAKES_STRICT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
+    {"build", FG_CMD_BUILD, build_help,
+     TAKES_STRICT | TAKES_CHECK | TAKES_VIEW | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
+    {"export", FG_CMD_EXPORT, export_help, TAKES_EXPORT_FORMAT},
+    {"report", FG_CMD_REPORT, report_help, TAKES_STRICT | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
+};
+
+/* The export formats: one entry each, the exporter named in factgraph.h. */
+static const fg_exporter *const exporters[] = {
+    &fg_export_json,
 };
 
 enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT };
@@ -121,17 +139,42 @@ static int find_command(const char *name)
     return -1;
 }
 
-static bool parse_format(const char *arg, fg_options *o, fg_status *status)
+static bool parse_diag_format(const char *arg, fg_options *o, fg_status *status)
 {
     if (strcmp(arg, "human") == 0)
-        o->format = FG_FORMAT_HUMAN;
+        o->diag_format = FG_FORMAT_HUMAN;
     else if (strcmp(arg, "json") == 0)
-        o->format = FG_FORMAT_JSON;
+        o->diag_format = FG_FORMAT_JSON;
     else if (strcmp(arg, "github") == 0)
-        o->format = FG_FORMAT_GITHUB;
+        o->diag_format = FG_FORMAT_GITHUB;
     else
         return usage_error(status, "unknown format '%s' (use human, json or github)", arg);
     return true;
+}
+
+static bool parse_export_format(const char *arg, fg_options *o, fg_status *status)
+{
+    for (size_t i = 0; i < sizeof exporters / sizeof exporters[0]; i++)
+        if (strcmp(arg, exporters[i]->name) == 0) {
+            o->exporter = exporters[i];
+            return true;
+        }
+    return usage_error(status, "export writes json only, not '%s'", arg);
+}
+
+/* The bit of the option c in a command's table entry, or 0 for the
+ * options every command takes. */
+static unsigned option_bit(int c, unsigned takes)
+{
+    switch (c) {
+    case OPT_STRICT: return TAKES_STRICT;
+    case OPT_CHECK: return TAKES_CHECK;
+    case OPT_VIEW: return TAKES_VIEW;
+    case OPT_TIMEOUT: return TAKES_TIMEOUT;
+    case OPT_NO_EXCERPT: return TAKES_NO_EXCERPT;
+    case OPT_FORMAT: return takes & (TAKES_DIAG_FORMAT | TAKES_EXPORT_FORMAT) ? 0 : TAKES_DIAG_FORMAT;
+    default: return 0;
+    }
 }
 
 /* Whether arg is a decimal number from min to max (no sign, nothing after). */
@@ -159,6 +202,17 @@ static bool parse_jobs(const char *arg, fg_options *o, fg_status *status)
     return true;
 }
 
+static void add_view(fg_options *o, char *name)
+{
+    char **views = realloc(o->views, (o->nviews + 1) * sizeof *o->views);
+    if (!views) {
+        fputs("factgraph: out of memory\n", stderr);
+        abort();
+    }
+    o->views = views;
+    o->views[o->nviews++] = name;
+}
+
 static const char *option_name(const struct option *opts, int c)
 {
     for (; opts->name; opts++)
@@ -181,27 +235,23 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
     optind = 0; /* glibc: 0 starts a fresh scan of a new argument vector */
     opterr = 0;
     int c;
+    unsigned takes = commands[cmd].takes;
     while ((c = getopt_long(argc, argv, "+hq", longopts, NULL)) != -1) {
-        bool build_only = c == OPT_CHECK || c == OPT_VIEW;
-        bool layout_only = c == OPT_TIMEOUT;
-        if ((build_only && o->command != FG_CMD_BUILD) ||
-            (layout_only && o->command != FG_CMD_BUILD && o->command != FG_CMD_REPORT))
+        unsigned bit = option_bit(c, takes);
+        if (bit && !(takes & bit))
             return usage_error(status, "option '--%s' is not for '%s'", option_name(longopts, c),
                                commands[cmd].name);
         switch (c) {
         case 'h': return print_help(commands[cmd].help, status);
         case 'q': o->quiet = true; break;
         case OPT_FORMAT:
-            if (!parse_format(optarg, o, status))
+            if (!(takes & TAKES_EXPORT_FORMAT ? parse_export_format : parse_diag_format)(optarg, o, status))
                 return false;
-            if (o->command == FG_CMD_EXPORT && o->format != FG_FORMAT_JSON)
-                return usage_error(status, "export writes json only, not '%s'", optarg);
             break;
         case OPT_STRICT: o->strict = true; break;
         case OPT_CHECK: o->check = true; break;
         case OPT_VIEW:
-            o->views = fg_xrealloc(o->views, (o->nviews + 1) * sizeof *o->views);
-            o->views[o->nviews++] = optarg;
+            add_view(o, optarg);
             break;
         case OPT_TIMEOUT:
             if (!parse_timeout(optarg, o, status))
@@ -228,6 +278,7 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
     o->root = ".";
     o->excerpts = true;
     o->timeout_s = 120;
+    o->exporter = exporters[0];
     opterr = 0;
     int c;
     /* '+': stop at the command name; its options are parsed next. */
@@ -244,7 +295,7 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
             break;
         case 'h': return print_help(main_help, status);
         case 'V':
-            printf("factgraph %s\n", FG_VERSION);
+            printf("factgraph %s\n", fg_version());
             *status = FG_STATUS_OK;
             return false;
         default:

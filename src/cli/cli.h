@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "diag.h"
+#include "factgraph.h"
 
 /* The outcome of a run; main maps it to the documented exit codes. */
 typedef enum {
@@ -23,7 +23,8 @@ typedef struct fg_options {
     bool check;        /* build --check */
     bool excerpts;     /* show the source line under each diagnostic */
     bool quiet;        /* no summary line */
-    fg_format format;
+    fg_format diag_format;          /* --format of check, build and report */
+    const fg_exporter *exporter;    /* --format of export */
     char **views;      /* build --view, repeatable; points into argv */
     size_t nviews;
     unsigned timeout_s;

@@ -1,0 +1,171 @@
+/* factgraph: hand-curated YAML facts -> validated, cited Graphviz diagrams.
+ *
+ * The contract of the library that the factgraph program, the tests, the
+ * fuzz targets and any embedder use. A project is loaded (from a directory,
+ * or from files held in memory) and validated in one call; its diagnostics
+ * are data; a project whose facts validated can then be built, rendered,
+ * reported and exported. Every other type is private to the library.
+ *
+ * Ownership: fg_project_open* return a project the caller frees with
+ * fg_project_free (which accepts NULL); strings and structs handed out by
+ * the functions below belong to the project and live as long as it does,
+ * unless a comment says the caller frees them. Out of memory aborts. */
+#ifndef FACTGRAPH_H
+#define FACTGRAPH_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The library's version, e.g. "0.1.0". */
+const char *fg_version(void);
+
+/* ---- loading ---- */
+
+typedef struct fg_project fg_project;
+
+/* A file held in memory, named by its path in the project
+ * ("facts/schema.yaml", "facts/actors.yaml", "graphs/landscape.yaml",
+ * "seeds/doc.txt"). */
+typedef struct fg_memfile {
+    const char *path;
+    const char *data; /* need not be NUL-terminated; may hold NULs */
+    size_t len;
+} fg_memfile;
+
+/* Load and validate the project in directory root: facts/ (recursively),
+ * the seed documents its sources name, the views in graphs/. Fact files
+ * are parsed on `threads` threads (0: one per processor, at most 8); the
+ * result does not depend on the number. Never returns NULL: what went
+ * wrong is in the diagnostics. */
+fg_project *fg_project_open(const char *root, unsigned threads);
+/* The same from n files in memory (copied: the caller keeps its own). A
+ * project loaded this way can be rendered and exported; it is not built,
+ * since it has no graphs/ directory to write to. */
+fg_project *fg_project_open_memory(const fg_memfile *files, size_t n, unsigned threads);
+void fg_project_free(fg_project *p);
+
+/* Whether a file or directory could not be read (an I/O failure, exit 2
+ * for the program), and whether the facts have no error. */
+bool fg_project_io_failed(const fg_project *p);
+bool fg_project_valid(const fg_project *p);
+
+/* ---- diagnostics ---- */
+
+typedef enum { FG_SEV_WARNING, FG_SEV_ERROR } fg_severity;
+typedef enum { FG_FORMAT_HUMAN, FG_FORMAT_JSON, FG_FORMAT_GITHUB } fg_format;
+
+/* One problem, with its place: file is "" for problems of no file, line
+ * and column are 1-based and 0 when unknown. note is NULL or a second
+ * place the message refers to. */
+typedef struct fg_diagnostic {
+    fg_severity severity;
+    const char *rule; /* a stable kebab-case name: "unknown-ref" */
+    const char *message;
+    const char *file;
+    unsigned line, column;
+    const char *note;
+    const char *note_file;
+    unsigned note_line, note_column;
+} fg_diagnostic;
+
+/* At most this many diagnostics are kept; the rest are only counted, so
+ * that a hostile or broken input cannot flood a log or memory. */
+#define FG_DIAGNOSTICS_KEPT 1000
+
+/* The diagnostics kept (the first FG_DIAGNOSTICS_KEPT found), sorted by file, line and
+ * column; the counts include those past the limit. */
+size_t fg_project_diagnostic_count(const fg_project *p);
+/* Fill *out with diagnostic i; false when i is out of range. */
+bool fg_project_diagnostic(const fg_project *p, size_t i, fg_diagnostic *out);
+size_t fg_project_error_count(const fg_project *p);
+size_t fg_project_warning_count(const fg_project *p);
+size_t fg_project_dropped_count(const fg_project *p);
+/* Write the diagnostics kept in format fmt (human: with the source line
+ * and a caret under the column when excerpts is set). */
+void fg_project_print_diagnostics(fg_project *p, fg_format fmt, bool excerpts, FILE *out);
+
+/* ---- the model ---- */
+
+typedef struct fg_counts {
+    size_t files; /* fact and view files read */
+    size_t sources, entities, events, relations, views;
+} fg_counts;
+
+void fg_project_counts(const fg_project *p, fg_counts *out);
+
+/* Views, in the order of their file names. */
+size_t fg_project_view_count(const fg_project *p);
+const char *fg_project_view_name(const fg_project *p, size_t i);
+/* The index of the view named name, or -1. */
+long fg_project_find_view(const fg_project *p, const char *name);
+/* " (did you mean 'X'?)" for a view name that does not exist, or "". The
+ * text is the caller's to free. */
+char *fg_project_view_hint(const fg_project *p, const char *name);
+
+/* ---- build and report ---- */
+
+typedef struct fg_build_options {
+    bool check;              /* write nothing; report missing and stale outputs */
+    char *const *views;      /* only these views (NULL: all) */
+    size_t nviews;
+    unsigned timeout_s;      /* layout time budget per view; 0 for none */
+} fg_build_options;
+
+typedef struct fg_build_stats {
+    size_t views;     /* views built or checked */
+    size_t written;   /* files written */
+    size_t unchanged; /* files already up to date */
+    size_t stale;     /* files missing or out of date (check) */
+    size_t laid_out;  /* Graphviz layouts run */
+    size_t too_large; /* views refused as too large for their layout or output */
+    size_t report_bytes; /* bytes of graphs/report.html written, 0 if none */
+} fg_build_stats;
+
+/* What the entry points below return. */
+typedef enum {
+    FG_OK = 0,
+    FG_FAILED = -1,  /* an output could not be written or laid out: in the diagnostics */
+    FG_INVALID = -2, /* the facts did not validate (or the project is in memory): nothing was done */
+} fg_result;
+
+/* Write graphs/NAME.dot and graphs/NAME.svg of every view (or, with
+ * check, compare them with what would be written). Diagnostics, stale
+ * outputs among them, join the project's. */
+fg_result fg_project_build(fg_project *p, const fg_build_options *o, fg_build_stats *stats);
+/* Build, then write graphs/report.html from the SVGs this run rendered. */
+fg_result fg_project_report(fg_project *p, const fg_build_options *o, fg_build_stats *stats);
+
+/* ---- rendering one view in memory ---- */
+
+typedef enum { FG_RENDER_DOT, FG_RENDER_SVG } fg_render_format;
+
+/* The DOT or SVG of view i, as build would write it, into *out (the
+ * caller's to free) and *len. */
+fg_result fg_project_render(fg_project *p, size_t view, fg_render_format fmt, unsigned timeout_s, char **out,
+                            size_t *len);
+
+/* ---- exports ---- */
+
+/* One export format: a file of its own defines it, one line below
+ * declares it, one entry in the program's table names it. */
+typedef struct fg_exporter {
+    const char *name;        /* as --format names it */
+    const char *description; /* for help */
+    /* Write the validated model to out; returns 0 or -1 (write failed). */
+    int (*write)(fg_project *p, FILE *out);
+} fg_exporter;
+
+extern const fg_exporter fg_export_json;
+
+/* Write the validated model with exporter e. */
+fg_result fg_project_export(fg_project *p, const fg_exporter *e, FILE *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,159 @@
+#include "commands.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "factgraph.h"
+
+static void print_diags(fg_project *p, fg_format fmt, const fg_options *o)
+{
+    FILE *out = fmt == FG_FORMAT_HUMAN ? stderr : stdout;
+    fg_project_print_diagnostics(p, fmt, o->excerpts, out);
+    fflush(out);
+    if (fg_project_dropped_count(p))
+        fprintf(stderr, "factgraph: %zu more problems not shown (only the first %d found are kept)\n",
+                fg_project_dropped_count(p), FG_DIAGNOSTICS_KEPT);
+}
+
+static void put_count(size_t n, const char *one, const char *many, const char *sep)
+{
+    fprintf(stderr, "%zu %s%s", n, n == 1 ? one : many, sep);
+}
+
+static void print_problem_count(const fg_project *p)
+{
+    put_count(fg_project_error_count(p), "error", "errors", ", ");
+    put_count(fg_project_warning_count(p), "warning", "warnings", "");
+}
+
+static void print_check_summary(const fg_project *p, const fg_options *o)
+{
+    if (o->quiet)
+        return;
+    fg_counts c;
+    fg_project_counts(p, &c);
+    fprintf(stderr, "factgraph: ");
+    print_problem_count(p);
+    fprintf(stderr, " in ");
+    put_count(c.files, "file", "files", " (");
+    put_count(c.sources, "source", "sources", ", ");
+    put_count(c.entities, "entity", "entities", ", ");
+    put_count(c.events, "event", "events", ", ");
+    put_count(c.relations, "relation", "relations", ", ");
+    put_count(c.views, "view", "views", ")\n");
+}
+
+static bool has_findings(const fg_project *p, const fg_options *o)
+{
+    return fg_project_error_count(p) > 0 || (o->strict && fg_project_warning_count(p) > 0);
+}
+
+static fg_status cmd_check(fg_project *p, const fg_options *o)
+{
+    print_diags(p, o->diag_format, o);
+    fg_counts c;
+    fg_project_counts(p, &c);
+    if (c.files > 0) /* no summary of a project that is not there */
+        print_check_summary(p, o);
+    return fg_project_io_failed(p) ? FG_STATUS_FAILURE : has_findings(p, o) ? FG_STATUS_FINDINGS : FG_STATUS_OK;
+}
+
+/* Every --view must name a view of the project: a typo must not pass CI
+ * by building nothing. */
+static bool views_exist(const fg_project *p, const fg_options *o)
+{
+    bool ok = true;
+    for (size_t i = 0; i < o->nviews; i++) {
+        if (fg_project_find_view(p, o->views[i]) >= 0)
+            continue;
+        char *hint = fg_project_view_hint(p, o->views[i]);
+        fprintf(stderr, "factgraph: no view named '%s' in graphs/%s\n", o->views[i], hint);
+        free(hint);
+        ok = false;
+    }
+    return ok;
+}
+
+static void print_build_summary(const fg_build_stats *s, const fg_options *o)
+{
+    if (o->quiet)
+        return;
+    fprintf(stderr, "factgraph: ");
+    if (o->check && s->stale) {
+        fprintf(stderr, "%zu %s in graphs/ %s missing, out of date or left over (", s->stale,
+                s->stale == 1 ? "file" : "files", s->stale == 1 ? "is" : "are");
+        put_count(s->views, "view", "views", " checked)\n");
+    } else if (o->check) {
+        fprintf(stderr, "all %zu outputs of ", s->unchanged);
+        put_count(s->views, "view", "views", " are up to date\n");
+    } else {
+        put_count(s->views, "view", "views", ": wrote ");
+        put_count(s->written, "file", "files", ", ");
+        fprintf(stderr, "%zu already up to date, ", s->unchanged);
+        put_count(s->laid_out, "layout", "layouts", " run\n");
+    }
+    if (s->report_bytes)
+        fprintf(stderr, "factgraph: wrote graphs/report.html (%zu bytes)\n", s->report_bytes);
+}
+
+/* Build the views of a project whose facts are clean; for report, then
+ * write the page. */
+static fg_status build_clean(fg_project *p, const fg_options *o)
+{
+    fg_build_options bo = {o->check, o->nviews ? o->views : NULL, o->nviews, o->timeout_s};
+    fg_build_stats stats;
+    fg_result rc = o->command == FG_CMD_REPORT ? fg_project_report(p, &bo, &stats) : fg_project_build(p, &bo, &stats);
+    print_diags(p, o->diag_format, o);
+    print_build_summary(&stats, o);
+    if (rc != FG_OK)
+        return FG_STATUS_FAILURE;
+    return stats.stale || stats.too_large ? FG_STATUS_FINDINGS : FG_STATUS_OK;
+}
+
+static fg_status cmd_build(fg_project *p, const fg_options *o)
+{
+    if (fg_project_io_failed(p) || !views_exist(p, o)) {
+        print_diags(p, o->diag_format, o);
+        return FG_STATUS_FAILURE;
+    }
+    if (has_findings(p, o)) {
+        print_diags(p, o->diag_format, o);
+        if (!o->quiet) {
+            fprintf(stderr, "factgraph: nothing built: ");
+            print_problem_count(p);
+            fprintf(stderr, "\n");
+        }
+        return FG_STATUS_FINDINGS;
+    }
+    return build_clean(p, o);
+}
+
+static fg_status cmd_export(fg_project *p, const fg_options *o)
+{
+    print_diags(p, FG_FORMAT_HUMAN, o); /* stdout carries the export */
+    if (fg_project_io_failed(p))
+        return FG_STATUS_FAILURE;
+    if (fg_project_error_count(p)) {
+        if (!o->quiet) {
+            fprintf(stderr, "factgraph: nothing exported: ");
+            print_problem_count(p);
+            fprintf(stderr, "\n");
+        }
+        return FG_STATUS_FINDINGS;
+    }
+    return fg_project_export(p, o->exporter, stdout) == FG_OK ? FG_STATUS_OK : FG_STATUS_FAILURE;
+}
+
+fg_status fg_run(const fg_options *o)
+{
+    fg_project *p = fg_project_open(o->root, o->jobs);
+    fg_status st = FG_STATUS_FAILURE;
+    switch (o->command) {
+    case FG_CMD_CHECK: st = cmd_check(p, o); break;
+    case FG_CMD_BUILD:
+    case FG_CMD_REPORT: st = cmd_build(p, o); break;
+    case FG_CMD_EXPORT: st = cmd_export(p, o); break;
+    }
+    fg_project_free(p);
+    return st;
+}
