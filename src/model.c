@@ -49,7 +49,7 @@ fg_relation *fg_model_add_relation(fg_model *m)
     return r;
 }
 
-const fg_id_entry *fg_model_lookup(fg_model *m, const char *id)
+const fg_id_entry *fg_model_lookup(const fg_model *m, const char *id)
 {
     return fg_symtab_get(&m->ids, id);
 }

@@ -94,7 +94,7 @@ fg_source *fg_model_add_source(fg_model *m);
 fg_item *fg_model_add_item(fg_model *m);
 fg_relation *fg_model_add_relation(fg_model *m);
 /* The entry for an id, or NULL. */
-const fg_id_entry *fg_model_lookup(fg_model *m, const char *id);
+const fg_id_entry *fg_model_lookup(const fg_model *m, const char *id);
 /* Suggestions for word among the ids of entities and events (want_event:
  * 0 entities, 1 events, -1 both) or of sources: sg is filled and its phrase
  * returned. */

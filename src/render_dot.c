@@ -163,7 +163,7 @@ static void put_amount(fg_strbuf *sb, const fg_amount *a)
         fg_strbuf_printf(sb, "%s%s %s", a->value->str, suffix, a->currency->str);
 }
 
-static void put_edge_tooltip(fg_strbuf *sb, fg_model *m, const fg_relation *r)
+static void put_edge_tooltip(fg_strbuf *sb, const fg_model *m, const fg_relation *r)
 {
     fg_clip_put(sb, m->items[r->subj].name->str, FG_CLIP_NAME);
     fg_strbuf_putc(sb, ' ');
@@ -199,7 +199,7 @@ static const char *source_url(const fg_model *m, const fg_relation *r)
     return NULL;
 }
 
-static void add_edge(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relation *r)
+static void add_edge(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_relation *r)
 {
     Agnode_t *t = agnode(g, (char *)r->subject->str, 0);
     Agnode_t *h = agnode(g, (char *)r->object->str, 0);
@@ -233,7 +233,7 @@ static void add_edge(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relati
  * from each of its speakers to its object, "says SUBJECT PREDICATE". The
  * first speaker's edge has the relation's own id, as in any view (the
  * report's table refers to it); a further speaker's adds "--SPEAKER". */
-static void add_spoken_edges(Agraph_t *g, const fg_view *v, fg_model *m, const fg_relation *r)
+static void add_spoken_edges(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_relation *r)
 {
     Agnode_t *h = agnode(g, (char *)r->object->str, 0);
     size_t drawn = 0;
@@ -356,7 +356,7 @@ static void ids_register(void *state, int objtype, void *obj)
 static Agiddisc_t graph_id_disc = {ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
 static Agdisc_t graph_disc = {&AgMemDisc, &graph_id_disc, &AgIoDisc};
 
-Agraph_t *fg_render_graph(const fg_view *v, fg_model *m, const fg_selection *sel)
+Agraph_t *fg_render_graph(const fg_view *v, const fg_model *m, const fg_selection *sel)
 {
     Agraph_t *g = agopen(v->name, Agdirected, &graph_disc);
     declare_defaults(g, v);

@@ -17,7 +17,7 @@
 #define FG_FONT "Noto Sans CJK SC"
 
 /* Build the view's graph; the caller closes it with agclose. */
-Agraph_t *fg_render_graph(const fg_view *v, fg_model *m, const fg_selection *sel);
+Agraph_t *fg_render_graph(const fg_view *v, const fg_model *m, const fg_selection *sel);
 /* Append g's DOT text to out. Returns 0, or -1 when writing failed. */
 int fg_render_dot(Agraph_t *g, fg_strbuf *out);
 

@@ -25,7 +25,7 @@ static Agraph_t *new_cluster(Agraph_t *g, const fg_view *v, const char *key, con
     return c;
 }
 
-static void cluster_by_type(Agraph_t *g, const fg_view *v, fg_model *m, const fg_selection *sel)
+static void cluster_by_type(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_selection *sel)
 {
     for (size_t t = 0; t < m->schema.ntypes; t++) {
         const fg_type *type = &m->schema.types[t];
@@ -41,7 +41,7 @@ static void cluster_by_type(Agraph_t *g, const fg_view *v, fg_model *m, const fg
     }
 }
 
-static void cluster_by_predicate(Agraph_t *g, const fg_view *v, fg_model *m, const fg_selection *sel)
+static void cluster_by_predicate(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_selection *sel)
 {
     /* The relations come sorted by subject, then object: a subject's first
      * object is the cluster it joins. */
@@ -68,7 +68,7 @@ static void cluster_by_predicate(Agraph_t *g, const fg_view *v, fg_model *m, con
     free(placed);
 }
 
-void fg_render_clusters(Agraph_t *g, const fg_view *v, fg_model *m, const fg_selection *sel)
+void fg_render_clusters(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_selection *sel)
 {
     if (strcmp(v->group_by->str, "type") == 0)
         cluster_by_type(g, v, m, sel);
@@ -111,7 +111,7 @@ static Agnode_t *tick_node(Agraph_t *g, const fg_view *v, const char *tick)
     return n;
 }
 
-void fg_render_time_axis(Agraph_t *g, const fg_view *v, fg_model *m, const fg_selection *sel)
+void fg_render_time_axis(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_selection *sel)
 {
     char(*ticks)[8] = fg_xmalloc((sel->nitems + 1) * sizeof *ticks);
     size_t n = 0;

@@ -11,9 +11,9 @@
 /* group_by: type puts each type's nodes in a cluster; group_by: PREDICATE
  * puts each object of that predicate in a cluster with its subjects. A
  * node joins one cluster only: the first by id. */
-void fg_render_clusters(Agraph_t *g, const fg_view *v, fg_model *m, const fg_selection *sel);
+void fg_render_clusters(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_selection *sel);
 /* A left-to-right axis of months (or years, for dates that give only a
  * year), with every dated event in the rank of its (start) month. */
-void fg_render_time_axis(Agraph_t *g, const fg_view *v, fg_model *m, const fg_selection *sel);
+void fg_render_time_axis(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_selection *sel);
 
 #endif

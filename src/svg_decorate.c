@@ -150,7 +150,7 @@ static void put_predicate_entry(layout *l, const fg_predicate *p, const char *vi
 }
 
 /* Types and predicates in schema order, each once, as the view shows them. */
-static void put_legend(layout *l, const fg_view *v, fg_model *m, const fg_selection *sel)
+static void put_legend(layout *l, const fg_view *v, const fg_model *m, const fg_selection *sel)
 {
     bool *type_shown = fg_xcalloc(m->schema.ntypes + 1, sizeof *type_shown);
     bool *pred_shown = fg_xcalloc(m->schema.npreds + 1, sizeof *pred_shown);
@@ -173,7 +173,7 @@ static void put_legend(layout *l, const fg_view *v, fg_model *m, const fg_select
 
 /* One line per source that a shown relation cites, in the order of the
  * sources' ids. */
-static void put_sources(layout *l, fg_model *m, const fg_selection *sel)
+static void put_sources(layout *l, const fg_model *m, const fg_selection *sel)
 {
     bool *cited = fg_xcalloc(m->nsources + 1, sizeof *cited);
     size_t n = 0;
@@ -230,7 +230,7 @@ static int read_size(const char *svg, const char **start, const char **end, doub
     return 0;
 }
 
-int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, fg_model *m, const fg_selection *sel,
+int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, const fg_model *m, const fg_selection *sel,
                     fg_strbuf *out)
 {
     const char *head, *head_end;

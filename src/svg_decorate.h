@@ -11,7 +11,7 @@
 /* Append to out the SVG in svg[0..len) with the legend and footer added and
  * its size grown to hold them. Returns 0, or -1 when svg is not an SVG that
  * Graphviz wrote (out is then left alone). */
-int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, fg_model *m, const fg_selection *sel,
+int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, const fg_model *m, const fg_selection *sel,
                     fg_strbuf *out);
 
 #endif

@@ -21,11 +21,12 @@ uint64_t fg_hash_bytes(const void *data, size_t len)
     return fg_hash_update(FG_HASH_INIT, data, len);
 }
 
-static fg_symtab_slot *find_slot(fg_symtab *t, const char *key, uint64_t hash)
+static fg_symtab_slot *find_slot(const fg_symtab *t, const char *key, uint64_t hash)
 {
     size_t mask = t->cap - 1;
     for (size_t i = (size_t)hash & mask;; i = (i + 1) & mask) {
-        t->probes++;
+        if (t->stats)
+            t->stats->probes++;
         fg_symtab_slot *s = &t->slots[i];
         if (!s->key || (s->hash == hash && strcmp(s->key, key) == 0))
             return s;
@@ -59,7 +60,7 @@ void fg_symtab_reserve(fg_symtab *t, size_t n)
         rehash(t, cap);
 }
 
-void *fg_symtab_get(fg_symtab *t, const char *key)
+void *fg_symtab_get(const fg_symtab *t, const char *key)
 {
     if (!t->cap)
         return NULL;

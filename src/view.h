@@ -41,7 +41,7 @@ void fg_view_load_failed(fg_view *v, const char *name, fg_pos file_pos);
 /* Check the view's ids, types, predicates and dates against the model. */
 void fg_view_validate(fg_view *v, fg_model *m, fg_diags *diags);
 /* Select the view's subgraph; sel is the caller's to release. */
-void fg_view_select(const fg_view *v, fg_model *m, fg_selection *sel);
+void fg_view_select(const fg_view *v, const fg_model *m, fg_selection *sel);
 void fg_selection_release(fg_selection *sel);
 void fg_view_release(fg_view *v);
 

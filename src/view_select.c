@@ -62,7 +62,7 @@ static bool rel_passes(const fg_view *v, const fg_model *m, const fg_relation *r
 }
 
 /* Breadth-first over passing relations; dist[i] is -1 for unreached. */
-static void walk_from_focus(const fg_view *v, fg_model *m, const bool *rel_ok, int *dist)
+static void walk_from_focus(const fg_view *v, const fg_model *m, const bool *rel_ok, int *dist)
 {
     size_t n = m->nitems;
     size_t *deg = fg_xcalloc(n + 1, sizeof *deg);
@@ -140,7 +140,7 @@ static int cmp_rel(const void *pa, const void *pb)
     return c;
 }
 
-static void sort_selection(fg_model *m, fg_selection *sel)
+static void sort_selection(const fg_model *m, fg_selection *sel)
 {
     item_ref *items = fg_xmalloc((sel->nitems + 1) * sizeof *items);
     for (size_t i = 0; i < sel->nitems; i++)
@@ -193,7 +193,7 @@ static void mark_shown(const fg_view *v, const fg_relation *rel, const bool *ite
             shown[rel->cites[i].speaker_idx] = true;
 }
 
-void fg_view_select(const fg_view *v, fg_model *m, fg_selection *sel)
+void fg_view_select(const fg_view *v, const fg_model *m, fg_selection *sel)
 {
     memset(sel, 0, sizeof *sel);
     bool *item_ok = fg_xcalloc(m->nitems + 1, sizeof *item_ok);

@@ -94,15 +94,15 @@ enum {
 
 static const struct {
     const char *name;
-    fg_command command;
     const char *help;
+    fg_command command;
     unsigned takes;
 } commands[] = {
-    {"check", FG_CMD_CHECK, check_help, TAKES_STRICT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
-    {"build", FG_CMD_BUILD, build_help,
+    {"check", check_help, FG_CMD_CHECK, TAKES_STRICT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
+    {"build", build_help, FG_CMD_BUILD,
      TAKES_STRICT | TAKES_CHECK | TAKES_VIEW | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
-    {"export", FG_CMD_EXPORT, export_help, TAKES_EXPORT_FORMAT},
-    {"report", FG_CMD_REPORT, report_help, TAKES_STRICT | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
+    {"export", export_help, FG_CMD_EXPORT, TAKES_EXPORT_FORMAT},
+    {"report", report_help, FG_CMD_REPORT, TAKES_STRICT | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
 };
 
 /* The export formats: one entry each, the exporter named in factgraph.h. */

@@ -55,6 +55,8 @@ static void probes_per_key_stay_flat(void **state)
     size_t sizes[2] = {1000, 100000};
     for (int s = 0; s < 2; s++) {
         fg_symtab t = FG_SYMTAB_INIT;
+        fg_symtab_stats stats = {0};
+        t.stats = &stats;
         char **keys = fg_xmalloc(sizes[s] * sizeof *keys);
         for (size_t i = 0; i < sizes[s]; i++) {
             fg_strbuf sb = FG_STRBUF_INIT;
@@ -64,7 +66,7 @@ static void probes_per_key_stay_flat(void **state)
         }
         for (size_t i = 0; i < sizes[s]; i++)
             assert_ptr_equal(fg_symtab_get(&t, keys[i]), keys[i]);
-        per_key[s] = (double)t.probes / (double)sizes[s];
+        per_key[s] = (double)stats.probes / (double)sizes[s];
         for (size_t i = 0; i < sizes[s]; i++)
             free(keys[i]);
         free(keys);
