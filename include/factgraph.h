@@ -160,6 +160,7 @@ typedef struct fg_exporter {
 } fg_exporter;
 
 extern const fg_exporter fg_export_json;
+extern const fg_exporter fg_export_graphml;
 
 /* Write the validated model with exporter e. */
 fg_result fg_project_export(fg_project *p, const fg_exporter *e, FILE *out);

@@ -60,13 +60,12 @@ static const char build_help[] =
     "  -q, --quiet      no summary line\n";
 
 static const char export_help[] =
-    "usage: factgraph [-C DIR] export [--format json]\n"
+    "usage: factgraph [-C DIR] export [--format FORMAT]\n"
     "\n"
-    "Print the validated model (sources, entities, events and relations, each with\n"
-    "the file, line and column it comes from) as JSON on stdout. Nothing is printed\n"
-    "while the facts have errors.\n"
+    "Print the validated model (sources, entities, events and relations) on stdout\n"
+    "in FORMAT (default json). Nothing is printed while the facts have errors.\n"
     "\n"
-    "  --format json  the only format (default)\n";
+    "Formats:\n";
 
 static const char report_help[] =
     "usage: factgraph [-C DIR] report [--timeout SECONDS] [--strict]\n"
@@ -108,6 +107,7 @@ static const struct {
 /* The export formats: one entry each, the exporter named in factgraph.h. */
 static const fg_exporter *const exporters[] = {
     &fg_export_json,
+    &fg_export_graphml,
 };
 
 enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT };
@@ -127,6 +127,16 @@ __attribute__((format(printf, 2, 3))) static bool usage_error(fg_status *status,
 static bool print_help(const char *text, fg_status *status)
 {
     fputs(text, stdout);
+    *status = FG_STATUS_OK;
+    return false;
+}
+
+/* A command's help; export's ends with its formats, from the table. */
+static bool print_command_help(int cmd, fg_status *status)
+{
+    fputs(commands[cmd].help, stdout);
+    for (size_t i = 0; commands[cmd].takes & TAKES_EXPORT_FORMAT && i < sizeof exporters / sizeof exporters[0]; i++)
+        printf("  %-9s %s\n", exporters[i]->name, exporters[i]->description);
     *status = FG_STATUS_OK;
     return false;
 }
@@ -159,7 +169,13 @@ static bool parse_export_format(const char *arg, fg_options *o, fg_status *statu
             o->exporter = exporters[i];
             return true;
         }
-    return usage_error(status, "export writes json only, not '%s'", arg);
+    char names[256] = "";
+    for (size_t i = 0; i < sizeof exporters / sizeof exporters[0]; i++) {
+        strncat(names, i == 0 ? "" : i + 1 == sizeof exporters / sizeof exporters[0] ? " or " : ", ",
+                sizeof names - strlen(names) - 1);
+        strncat(names, exporters[i]->name, sizeof names - strlen(names) - 1);
+    }
+    return usage_error(status, "unknown export format '%s' (use %s)", arg, names);
 }
 
 /* The bit of the option c in a command's table entry, or 0 for the
@@ -242,7 +258,7 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
             return usage_error(status, "option '--%s' is not for '%s'", option_name(longopts, c),
                                commands[cmd].name);
         switch (c) {
-        case 'h': return print_help(commands[cmd].help, status);
+        case 'h': return print_command_help(cmd, status);
         case 'q': o->quiet = true; break;
         case OPT_FORMAT:
             if (!(takes & TAKES_EXPORT_FORMAT ? parse_export_format : parse_diag_format)(optarg, o, status))
@@ -311,7 +327,7 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
         int cmd = find_command(argv[optind + 1]);
         if (cmd < 0)
             return usage_error(status, "no help for unknown command '%s'", argv[optind + 1]);
-        return print_help(commands[cmd].help, status);
+        return print_command_help(cmd, status);
     }
     int cmd = find_command(name);
     if (cmd < 0)
