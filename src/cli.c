@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "versions.h"
 #include "xalloc.h"
 
 static const char main_help[] =
@@ -243,7 +244,7 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
             break;
         case 'h': return print_help(main_help, status);
         case 'V':
-            printf("factgraph %s\n", FG_VERSION);
+            fg_versions_print(stdout);
             *status = FG_STATUS_OK;
             return false;
         default:
