@@ -20,6 +20,7 @@
 # factgraph leaves alone an output whose bytes would not change, so their
 # dates say nothing. Deleting an SVG by hand is therefore not noticed; run
 # `factgraph build` (or `build --check` in CI, which notices everything).
+# A fact file removed is noticed: the list of inputs is an input too.
 #
 # Installed to <libdir>/cmake/factgraph/ with factgraph-config.cmake, so
 # `find_package(factgraph CONFIG REQUIRED)` makes the function available.
@@ -58,13 +59,20 @@ function(factgraph_add_graphs)
   file(GLOB_RECURSE seeds CONFIGURE_DEPENDS "${dir}/seeds/*")
   file(GLOB views CONFIGURE_DEPENDS "${dir}/graphs/*.yaml")
 
+  # A file removed from the project changes the outputs but leaves every
+  # remaining input older than the stamp: depend on the list of inputs too,
+  # which the glob's re-run rewrites only when it differs.
+  string(REPLACE ";" "\n" inputs "${facts};${seeds};${views}")
+  set(input_list "${CMAKE_CURRENT_BINARY_DIR}/${arg_TARGET}.factgraph-inputs")
+  file(CONFIGURE OUTPUT "${input_list}" CONTENT "${inputs}\n" @ONLY)
+
   # The outputs are not declared as BYPRODUCTS: `clean` would then delete
   # the committed diagrams.
   set(stamp "${CMAKE_CURRENT_BINARY_DIR}/${arg_TARGET}.factgraph-stamp")
   add_custom_command(OUTPUT "${stamp}"
     COMMAND "${program}" -C "${dir}" build ${arg_ARGS}
     COMMAND "${CMAKE_COMMAND}" -E touch "${stamp}"
-    DEPENDS ${facts} ${seeds} ${views} ${program_deps}
+    DEPENDS ${facts} ${seeds} ${views} "${input_list}" ${program_deps}
     COMMENT "factgraph: building the diagrams of ${dir}"
     VERBATIM)
   if(arg_ALL)
