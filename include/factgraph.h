@@ -22,6 +22,10 @@ extern "C" {
 
 /* The library's version, e.g. "0.1.0". */
 const char *fg_version(void);
+/* Print "factgraph X (Graphviz Y, libyaml Z)" and a newline to out: the
+ * versions loaded at run time, not the headers built against, since a
+ * layout or parsing difference is explained by what runs. */
+void fg_versions_print(FILE *out);
 
 /* ---- loading ---- */
 

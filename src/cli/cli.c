@@ -62,10 +62,10 @@ static const char build_help[] =
 static const char export_help[] =
     "usage: factgraph [-C DIR] export [--format FORMAT]\n"
     "\n"
-    "Print the validated model (sources, entities, events and relations) on stdout\n"
-    "in FORMAT (default json). Nothing is printed while the facts have errors.\n"
+    "Print the validated model (sources, entities, events and relations) on stdout.\n"
+    "Nothing is printed while the facts have errors.\n"
     "\n"
-    "Formats:\n";
+    "  --format F     the export format (default json), one of:\n";
 
 static const char report_help[] =
     "usage: factgraph [-C DIR] report [--timeout SECONDS] [--strict]\n"
@@ -136,7 +136,7 @@ static bool print_command_help(int cmd, fg_status *status)
 {
     fputs(commands[cmd].help, stdout);
     for (size_t i = 0; commands[cmd].takes & TAKES_EXPORT_FORMAT && i < sizeof exporters / sizeof exporters[0]; i++)
-        printf("  %-9s %s\n", exporters[i]->name, exporters[i]->description);
+        printf("                   %-8s %s\n", exporters[i]->name, exporters[i]->description);
     *status = FG_STATUS_OK;
     return false;
 }
@@ -311,7 +311,7 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
             break;
         case 'h': return print_help(main_help, status);
         case 'V':
-            printf("factgraph %s\n", fg_version());
+            fg_versions_print(stdout);
             *status = FG_STATUS_OK;
             return false;
         default:
