@@ -7,11 +7,17 @@ include(CMakePackageConfigHelpers)
 # The program.
 install(TARGETS factgraph RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
-# The library, its public header and its pkg-config file (issue 11) go
-# here: install(TARGETS <library> EXPORT factgraph-targets ...),
-# install(FILES include/factgraph.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}),
-# and factgraph.pc to ${CMAKE_INSTALL_LIBDIR}/pkgconfig. factgraph_core is
-# the program's internals and is not installed.
+# The library, its public header and its pkg-config file: a program built
+# on factgraph.h links with `pkg-config --cflags --libs --static factgraph`
+# (the library is static, so its dependencies come along).
+install(TARGETS libfactgraph ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+install(FILES ${PROJECT_SOURCE_DIR}/include/factgraph.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+# Relative to the .pc file, so that `cmake --install --prefix P` (and
+# DESTDIR) give a file that points into P.
+file(RELATIVE_PATH FG_PC_TO_PREFIX ${CMAKE_INSTALL_FULL_LIBDIR}/pkgconfig ${CMAKE_INSTALL_PREFIX})
+string(REGEX REPLACE "/$" "" FG_PC_TO_PREFIX "${FG_PC_TO_PREFIX}")
+configure_file(${PROJECT_SOURCE_DIR}/cmake/factgraph.pc.in ${PROJECT_BINARY_DIR}/factgraph.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/factgraph.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
 
 # The man pages, built by docs/man/CMakeLists.txt.
 if(FG_MAN)

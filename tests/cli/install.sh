@@ -2,8 +2,8 @@
 # pages, the bash completion and the CMake package; the installed program
 # runs, man finds the pages through MANPATH, the completion loads, and a
 # project finds factgraph with find_package() and builds its diagrams with
-# factgraph_add_graphs(). When the library of issue 11 is installed too,
-# add its header, library and factgraph.pc to the list below.
+# factgraph_add_graphs(); and a small C program compiles against the
+# installed library and header with pkg-config, and runs.
 . "$(dirname "$0")/lib.inc"
 build=${4:?the build directory is the fourth argument (tests/CMakeLists.txt)}
 for tool in cmake man bash; do
@@ -17,6 +17,9 @@ libdir=$(cache CMAKE_INSTALL_LIBDIR)
 [ -n "$libdir" ] || fail "no CMAKE_INSTALL_LIBDIR in $build/CMakeCache.txt"
 cat > "$work/expected" <<LIST
 bin/factgraph
+include/factgraph.h
+$libdir/libfactgraph.a
+$libdir/pkgconfig/factgraph.pc
 $libdir/cmake/factgraph/Factgraph.cmake
 $libdir/cmake/factgraph/factgraph-config-version.cmake
 $libdir/cmake/factgraph/factgraph-config.cmake
@@ -64,4 +67,28 @@ cmake -S "$work/consumer" -B "$work/consumer/build" -DCMAKE_PREFIX_PATH="$prefix
 grep -q "factgraph: $prefix/bin/factgraph\$" "$work/consumer.log" || fail "find_package(factgraph) did not set FACTGRAPH_EXECUTABLE to the installed program"
 cmake --build "$work/consumer/build" --target diagrams > "$work/diagrams.log" 2>&1 || fail "the diagrams target failed: $(tail -5 "$work/diagrams.log")"
 "$prefix/bin/factgraph" -C "$work/p" build --check -q || fail "the diagrams target left graphs/ out of date"
-echo "ok: $(wc -l < "$work/installed") files installed under a temporary prefix, the program, man pages, completion and CMake package work from there"
+# An embedder: a C program on the installed header and library alone.
+command -v pkg-config > /dev/null || fail "pkg-config is not installed"
+cat > "$work/embed.c" <<'C'
+#include <stdio.h>
+
+#include <factgraph.h>
+
+int main(int argc, char **argv)
+{
+    fg_project *p = fg_project_open(argc > 1 ? argv[1] : ".", 1);
+    fg_counts c;
+    fg_project_counts(p, &c);
+    printf("%s: %zu relations, %zu errors\n", fg_version(), c.relations, fg_project_error_count(p));
+    int status = fg_project_valid(p) ? 0 : 1;
+    fg_project_free(p);
+    return status;
+}
+C
+flags=$(PKG_CONFIG_PATH=$prefix/$libdir/pkgconfig pkg-config --cflags --libs --static factgraph) \
+    || fail "pkg-config does not find the installed factgraph.pc"
+cc -std=c11 -Wall -Werror -o "$work/embed" "$work/embed.c" $flags 2> "$work/cc.log" \
+    || fail "a program on the installed factgraph.h does not build: $(head -5 "$work/cc.log")"
+"$work/embed" "$work/p" > "$work/embed.out" || fail "the embedding program exited $?"
+grep -q "^[0-9.]*: [1-9][0-9]* relations, 0 errors$" "$work/embed.out" || fail "the embedding program printed $(cat "$work/embed.out")"
+echo "ok: $(wc -l < "$work/installed") files installed under a temporary prefix, the program, man pages, completion, CMake package and the library (with pkg-config) work from there"
