@@ -27,6 +27,11 @@ const char *fg_version(void);
  * layout or parsing difference is explained by what runs. */
 void fg_versions_print(FILE *out);
 
+/* The word of words[0..n) closest to word by edit distance, when close
+ * enough to be a likely typo (a third of its letters), else NULL: the
+ * did-you-mean of every message, for a program's own names too. */
+const char *fg_closest(const char *word, const char *const *words, size_t n);
+
 /* ---- loading ---- */
 
 typedef struct fg_project fg_project;

@@ -17,6 +17,15 @@ const char *fg_version(void)
     return FG_VERSION;
 }
 
+const char *fg_closest(const char *word, const char *const *words, size_t n)
+{
+    fg_suggest s;
+    fg_suggest_init(&s, word);
+    for (size_t i = 0; i < n; i++)
+        fg_suggest_consider(&s, words[i]);
+    return fg_suggest_result(&s);
+}
+
 /* Files in memory are looked up by path: a sorted copy of the array (the
  * bytes themselves are copied too, so the caller keeps its own). */
 typedef struct memory_project {

@@ -212,11 +212,24 @@ static void print_human(const fg_diag *g, const fg_files *files, bool excerpts, 
     }
 }
 
+/* What is not known is null: a problem of no file, or of a whole file. */
 static void put_json_pos(fg_strbuf *sb, const fg_files *files, fg_pos pos)
 {
     fg_strbuf_puts(sb, "\"file\":");
-    fg_strbuf_put_json(sb, path_of(files, pos));
-    fg_strbuf_printf(sb, ",\"line\":%u,\"column\":%u", pos.line, pos.col);
+    if (fg_files_get(files, pos.file))
+        fg_strbuf_put_json(sb, path_of(files, pos));
+    else
+        fg_strbuf_puts(sb, "null");
+    fg_strbuf_puts(sb, ",\"line\":");
+    if (pos.line)
+        fg_strbuf_printf(sb, "%u", pos.line);
+    else
+        fg_strbuf_puts(sb, "null");
+    fg_strbuf_puts(sb, ",\"column\":");
+    if (pos.line && pos.col)
+        fg_strbuf_printf(sb, "%u", pos.col);
+    else
+        fg_strbuf_puts(sb, "null");
 }
 
 static void print_json(const fg_diag *g, const fg_files *files, fg_strbuf *sb)
@@ -255,9 +268,15 @@ static void print_github(const fg_diag *g, const fg_files *files, fg_strbuf *sb)
     fg_strbuf_printf(sb, "::%s ", sev_name(g->sev));
     const fg_file *f = fg_files_get(files, g->pos.file);
     if (f) {
+        /* A problem of a whole file names no line: GitHub then annotates
+         * the file, not its line 0. */
         fg_strbuf_puts(sb, "file=");
         put_github_escaped(sb, f->path, true);
-        fg_strbuf_printf(sb, ",line=%u,col=%u,", g->pos.line, g->pos.col);
+        if (g->pos.line)
+            fg_strbuf_printf(sb, ",line=%u", g->pos.line);
+        if (g->pos.line && g->pos.col)
+            fg_strbuf_printf(sb, ",col=%u", g->pos.col);
+        fg_strbuf_putc(sb, ',');
     }
     fg_strbuf_puts(sb, "title=");
     put_github_escaped(sb, g->rule, true);

@@ -131,6 +131,19 @@ static bool print_help(const char *text, fg_status *status)
     return false;
 }
 
+static bool unknown_command(const char *name, const char *what, fg_status *status)
+{
+    const char *names[sizeof commands / sizeof commands[0] + 1];
+    size_t n = 0;
+    for (; n < sizeof commands / sizeof commands[0]; n++)
+        names[n] = commands[n].name;
+    names[n++] = "help";
+    const char *hint = fg_closest(name, names, n);
+    if (hint)
+        return usage_error(status, "%s '%s' (did you mean '%s'?)", what, name, hint);
+    return usage_error(status, "%s '%s' (use check, build, export, report or help)", what, name);
+}
+
 /* A command's help; export's ends with its formats, from the table. */
 static bool print_command_help(int cmd, fg_status *status)
 {
@@ -237,6 +250,33 @@ static const char *option_name(const struct option *opts, int c)
     return "?";
 }
 
+/* An option the command does not know: perhaps a global option put after
+ * the command, perhaps a typo of one of its own. */
+static bool unknown_command_option(const char *arg, int cmd, const struct option *longopts, fg_status *status)
+{
+    static const struct {
+        const char *name, *value;
+    } globals[] = {{"-C", " DIR"}, {"-j", " N"}, {"--jobs", " N"}};
+    size_t n = strcspn(arg, "=");
+    for (size_t i = 0; i < sizeof globals / sizeof globals[0]; i++) {
+        size_t len = strlen(globals[i].name);
+        /* -j2 and -C. are short options with their value attached. */
+        if (strncmp(arg, globals[i].name, len) == 0 && (arg[1] != '-' || n == len))
+            return usage_error(status, "'%s' is an option of factgraph itself: put it before the command, as in "
+                                       "'factgraph %s%s %s'",
+                               globals[i].name, globals[i].name, globals[i].value, commands[cmd].name);
+    }
+    const char *names[16];
+    size_t k = 0;
+    for (; longopts[k].name && k < 16; k++)
+        names[k] = longopts[k].name;
+    const char *hint = strncmp(arg, "--", 2) == 0 ? fg_closest(arg + 2, names, k) : NULL;
+    if (hint)
+        return usage_error(status, "unknown option '%s' for '%s' (did you mean '--%s'?)", arg, commands[cmd].name,
+                           hint);
+    return usage_error(status, "unknown option '%s' for '%s'", arg, commands[cmd].name);
+}
+
 /* The options after the command name. */
 static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_status *status)
 {
@@ -252,7 +292,8 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
     opterr = 0;
     int c;
     unsigned takes = commands[cmd].takes;
-    while ((c = getopt_long(argc, argv, "+hq", longopts, NULL)) != -1) {
+    /* ':' first: a missing value is told apart from an unknown option. */
+    while ((c = getopt_long(argc, argv, "+:hq", longopts, NULL)) != -1) {
         unsigned bit = option_bit(c, takes);
         if (bit && !(takes & bit))
             return usage_error(status, "option '--%s' is not for '%s'", option_name(longopts, c),
@@ -274,7 +315,8 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
                 return false;
             break;
         case OPT_NO_EXCERPT: o->excerpts = false; break;
-        default: return usage_error(status, "unknown or incomplete option '%s'", argv[optind - 1]);
+        case ':': return usage_error(status, "option '%s' needs a value", argv[optind - 1]);
+        default: return unknown_command_option(argv[optind - 1], cmd, longopts, status);
         }
     }
     if (optind < argc)
@@ -298,7 +340,7 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
     opterr = 0;
     int c;
     /* '+': stop at the command name; its options are parsed next. */
-    while ((c = getopt_long(argc, argv, "+C:hVj:", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+:C:hVj:", longopts, NULL)) != -1) {
         switch (c) {
         case 'C':
             if (!*optarg)
@@ -314,24 +356,25 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
             fg_versions_print(stdout);
             *status = FG_STATUS_OK;
             return false;
-        default:
-            return usage_error(status, "unknown or incomplete option '%s'", argv[optind - 1]);
+        case ':': return usage_error(status, "option '%s' needs a value", argv[optind - 1]);
+        default: return usage_error(status, "unknown option '%s'", argv[optind - 1]);
         }
     }
     if (optind >= argc)
         return usage_error(status, "no command given (check, build, export, report or help)");
     const char *name = argv[optind];
     if (strcmp(name, "help") == 0) {
-        if (optind + 1 >= argc)
+        /* help on help is the general help: it lists every command. */
+        if (optind + 1 >= argc || strcmp(argv[optind + 1], "help") == 0)
             return print_help(main_help, status);
         int cmd = find_command(argv[optind + 1]);
         if (cmd < 0)
-            return usage_error(status, "no help for unknown command '%s'", argv[optind + 1]);
+            return unknown_command(argv[optind + 1], "no help for unknown command", status);
         return print_command_help(cmd, status);
     }
     int cmd = find_command(name);
     if (cmd < 0)
-        return usage_error(status, "unknown command '%s' (use check, build, export, report or help)", name);
+        return unknown_command(name, "unknown command", status);
     return parse_command(argc - optind, argv + optind, cmd, o, status);
 }
 
