@@ -102,7 +102,7 @@ def main():
                                        ratio(t("repo", "repo_check"), full, "%.3f")))
         w("| build from scratch (all DOT, all layouts) | %s | %s | 1 |" % (
             cell("repo", "repo_build_full"), cell("repo", "repo_build_full", "m")))
-        w("| build --check after it (all DOT, no layout) | %s | %s | %s |" % (
+        w("| build --check after it (all DOT, every SVG rendered again and compared) | %s | %s | %s |" % (
             cell("repo", "repo_build_check"), cell("repo", "repo_build_check", "m"), ratio(chk, full, "%.3f")))
         w("| no-change rebuild | %s | %s | %s |" % (
             cell("repo", "repo_build_nochange"), cell("repo", "repo_build_nochange", "m"), ratio(noc, full, "%.3f")))
@@ -157,12 +157,12 @@ def main():
                 m("base", "baseline") or 0, "over 3x" if r > TARGET_RSS_FACTS else "under 3x"))
     if ("repo", "repo_build_full") in res:
         full, chk, noc = t("repo", "repo_build_full"), t("repo", "repo_build_check"), t("repo", "repo_build_nochange")
-        if full and chk is not None:
-            w("| build of the repository's views: own time < %d%% (build --check / full build) | %.1f%% (%.3f s of %.3f s) | %s |" % (
-                TARGET_OWN_SHARE * 100, 100 * chk / full, chk, full, verdict(chk / full < TARGET_OWN_SHARE)))
+        # A no-change rebuild does all of factgraph's own work (load,
+        # validate, every DOT, every stamp) and no layout. build --check
+        # used to be the measure; it lays every view out again now.
         if full and noc is not None:
-            w("| same, as no-change rebuild / full build | %.1f%% (%.3f s of %.3f s) | %s |" % (
-                100 * noc / full, noc, full, verdict(noc / full < TARGET_OWN_SHARE)))
+            w("| build of the repository's views: own time < %d%% (no-change rebuild / full build) | %.1f%% (%.3f s of %.3f s) | %s |" % (
+                TARGET_OWN_SHARE * 100, 100 * noc / full, noc, full, verdict(noc / full < TARGET_OWN_SHARE)))
     print("\n".join(out))
 
 

@@ -6,7 +6,7 @@
 # Keep the commands and options in step with the help texts of src/cli.c:
 # tests/cli/completion.sh compares them with `factgraph help COMMAND`.
 
-_factgraph_commands="check build export report help"
+_factgraph_commands="check build export report render help"
 _factgraph_global_opts="-C -j --jobs -h --help -V --version"
 
 # The options a command accepts after its name.
@@ -16,6 +16,7 @@ _factgraph_command_opts() {
     build) echo "--check --view --timeout --strict --format --no-excerpt -q --quiet -h --help" ;;
     export) echo "--format -h --help" ;;
     report) echo "--timeout --strict --format -q --quiet -h --help" ;;
+    render) echo "--svg --timeout --format --no-excerpt -h --help" ;;
     esac
 }
 
@@ -116,7 +117,7 @@ _factgraph() {
     opts=$(_factgraph_command_opts "$cmd")
     if [[ $cmd == help ]]; then
         ((COMP_CWORD == cmd_at + 1)) &&
-            mapfile -t COMPREPLY < <(compgen -W "check build export report" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "check build export report render" -- "$cur")
         return 0
     fi
     [[ -n $opts ]] || return 0
@@ -138,9 +139,13 @@ _factgraph() {
         --timeout) return 0 ;; # a number of seconds: nothing to offer
         esac
     fi
-    # No command takes arguments yet, so its options are offered even
-    # before a '-' is typed.
-    mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
+    # render takes a view's name; the other commands take no argument, so
+    # their options are offered even before a '-' is typed.
+    if [[ $cmd == render && $cur != -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$(_factgraph_views "$dir")" -- "$cur")
+    else
+        mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
+    fi
     return 0
 }
 

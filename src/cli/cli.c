@@ -17,6 +17,7 @@ static const char main_help[] =
     "  build     validate, then write graphs/NAME.dot and graphs/NAME.svg for each view\n"
     "  export    print the validated model as JSON\n"
     "  report    build, then write graphs/report.html: every view with its evidence\n"
+    "  render    print one view's DOT or SVG on stdout, writing no file\n"
     "  help      show this help, or a command's: factgraph help build\n"
     "\n"
     "Options:\n"
@@ -67,6 +68,18 @@ static const char export_help[] =
     "\n"
     "  --format F     the export format (default json), one of:\n";
 
+static const char render_help[] =
+    "usage: factgraph [-C DIR] render [--svg] [--timeout SECONDS] VIEW\n"
+    "\n"
+    "Print the DOT of the view graphs/VIEW.yaml (with --svg, its laid-out SVG) on\n"
+    "stdout, byte for byte what build would write, and write no file: for an editor's\n"
+    "preview, a pipe, or a look at a view without touching graphs/.\n"
+    "\n"
+    "  --svg            the SVG instead of the DOT\n"
+    "  --timeout S      stop a layout that runs longer than S seconds (default 120, 0: none)\n"
+    "  --format F       diagnostics format: human, json or github\n"
+    "  --no-excerpt     do not show the source line under each diagnostic\n";
+
 static const char report_help[] =
     "usage: factgraph [-C DIR] report [--timeout SECONDS] [--strict]\n"
     "\n"
@@ -89,6 +102,8 @@ enum {
     TAKES_NO_EXCERPT = 1 << 4,
     TAKES_DIAG_FORMAT = 1 << 5,   /* --format names the diagnostics' format */
     TAKES_EXPORT_FORMAT = 1 << 6, /* --format names an export format */
+    TAKES_SVG = 1 << 7,
+    TAKES_VIEW_NAME = 1 << 8,     /* one argument: the name of a view */
 };
 
 static const struct {
@@ -102,6 +117,8 @@ static const struct {
      TAKES_STRICT | TAKES_CHECK | TAKES_VIEW | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
     {"export", export_help, FG_CMD_EXPORT, TAKES_EXPORT_FORMAT},
     {"report", report_help, FG_CMD_REPORT, TAKES_STRICT | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
+    {"render", render_help, FG_CMD_RENDER,
+     TAKES_SVG | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT | TAKES_VIEW_NAME},
 };
 
 /* The export formats: one entry each, the exporter named in factgraph.h. */
@@ -110,7 +127,7 @@ static const fg_exporter *const exporters[] = {
     &fg_export_graphml,
 };
 
-enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT };
+enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT, OPT_SVG };
 
 __attribute__((format(printf, 2, 3))) static bool usage_error(fg_status *status, const char *fmt, ...)
 {
@@ -141,7 +158,7 @@ static bool unknown_command(const char *name, const char *what, fg_status *statu
     const char *hint = fg_closest(name, names, n);
     if (hint)
         return usage_error(status, "%s '%s' (did you mean '%s'?)", what, name, hint);
-    return usage_error(status, "%s '%s' (use check, build, export, report or help)", what, name);
+    return usage_error(status, "%s '%s' (use check, build, export, report, render or help)", what, name);
 }
 
 /* A command's help; export's ends with its formats, from the table. */
@@ -201,6 +218,7 @@ static unsigned option_bit(int c, unsigned takes)
     case OPT_VIEW: return TAKES_VIEW;
     case OPT_TIMEOUT: return TAKES_TIMEOUT;
     case OPT_NO_EXCERPT: return TAKES_NO_EXCERPT;
+    case OPT_SVG: return TAKES_SVG;
     case OPT_FORMAT: return takes & (TAKES_DIAG_FORMAT | TAKES_EXPORT_FORMAT) ? 0 : TAKES_DIAG_FORMAT;
     default: return 0;
     }
@@ -285,7 +303,8 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
         {"format", required_argument, NULL, OPT_FORMAT}, {"strict", no_argument, NULL, OPT_STRICT},
         {"check", no_argument, NULL, OPT_CHECK},  {"view", required_argument, NULL, OPT_VIEW},
         {"timeout", required_argument, NULL, OPT_TIMEOUT},
-        {"no-excerpt", no_argument, NULL, OPT_NO_EXCERPT}, {NULL, 0, NULL, 0},
+        {"no-excerpt", no_argument, NULL, OPT_NO_EXCERPT}, {"svg", no_argument, NULL, OPT_SVG},
+        {NULL, 0, NULL, 0},
     };
     o->command = commands[cmd].command;
     optind = 0; /* glibc: 0 starts a fresh scan of a new argument vector */
@@ -315,9 +334,15 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
                 return false;
             break;
         case OPT_NO_EXCERPT: o->excerpts = false; break;
+        case OPT_SVG: o->render_svg = true; break;
         case ':': return usage_error(status, "option '%s' needs a value", argv[optind - 1]);
         default: return unknown_command_option(argv[optind - 1], cmd, longopts, status);
         }
+    }
+    if (takes & TAKES_VIEW_NAME) {
+        if (optind >= argc)
+            return usage_error(status, "'%s' needs the name of a view", commands[cmd].name);
+        o->render_view = argv[optind++];
     }
     if (optind < argc)
         return usage_error(status, "unexpected argument '%s'", argv[optind]);
@@ -361,7 +386,7 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
         }
     }
     if (optind >= argc)
-        return usage_error(status, "no command given (check, build, export, report or help)");
+        return usage_error(status, "no command given (check, build, export, report, render or help)");
     const char *name = argv[optind];
     if (strcmp(name, "help") == 0) {
         /* help on help is the general help: it lists every command. */

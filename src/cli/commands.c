@@ -144,6 +144,36 @@ static fg_status cmd_export(fg_project *p, const fg_options *o)
     return fg_project_export(p, o->exporter, stdout) == FG_OK ? FG_STATUS_OK : FG_STATUS_FAILURE;
 }
 
+/* One view's DOT or SVG on stdout. As for build: a view that does not
+ * exist, or that cannot be laid out, exits 2; facts with errors exit 1. */
+static fg_status cmd_render(fg_project *p, const fg_options *o)
+{
+    long view = fg_project_find_view(p, o->render_view);
+    if (view < 0 && !fg_project_io_failed(p)) {
+        char *hint = fg_project_view_hint(p, o->render_view);
+        fprintf(stderr, "factgraph: no view named '%s' in graphs/%s\n", o->render_view, hint);
+        free(hint);
+    }
+    char *out = NULL;
+    size_t len = 0;
+    fg_result rc = FG_FAILED;
+    if (view >= 0 && !has_findings(p, o))
+        rc = fg_project_render(p, (size_t)view, o->render_svg ? FG_RENDER_SVG : FG_RENDER_DOT, o->timeout_s, &out,
+                               &len);
+    print_diags(p, o->diag_format, o);
+    if (rc == FG_OK)
+        fwrite(out, 1, len, stdout);
+    free(out);
+    if (view < 0 || fg_project_io_failed(p))
+        return FG_STATUS_FAILURE;
+    if (has_findings(p, o) && !o->quiet) {
+        fprintf(stderr, "factgraph: nothing rendered: ");
+        print_problem_count(p);
+        fprintf(stderr, "\n");
+    }
+    return rc == FG_OK ? FG_STATUS_OK : has_findings(p, o) ? FG_STATUS_FINDINGS : FG_STATUS_FAILURE;
+}
+
 fg_status fg_run(const fg_options *o)
 {
     fg_project *p = fg_project_open(o->root, o->jobs);
@@ -153,6 +183,7 @@ fg_status fg_run(const fg_options *o)
     case FG_CMD_BUILD:
     case FG_CMD_REPORT: st = cmd_build(p, o); break;
     case FG_CMD_EXPORT: st = cmd_export(p, o); break;
+    case FG_CMD_RENDER: st = cmd_render(p, o); break;
     }
     fg_project_free(p);
     return st;

@@ -32,13 +32,13 @@ bash -n "$comp" || fail "$comp does not parse"
 bash -c '. "$1" && complete -p factgraph' x "$comp" | grep -q -- "-F _factgraph factgraph" \
     || fail "sourcing $comp does not register _factgraph for factgraph"
 
-expect "build check export help report" factgraph ''
+expect "build check export help render report" factgraph ''
 expect "check" factgraph ch
 expect "--help --jobs --version -C -V -h -j" factgraph -
 expect "1 2 3 4 5 6 7 8" factgraph -j ''
 expect "build" factgraph --jobs = 3 b
 expect "export" factgraph -j 2 -C p ex
-expect "build check export report" factgraph help ''
+expect "build check export render report" factgraph help ''
 expect "" factgraph help build ''
 expect "--format" factgraph check --f
 expect "github human json" factgraph check --format ''
@@ -60,8 +60,12 @@ expect "timeline" factgraph -C p build --view money --view t
 (cd "$p" && set -f && complete_words factgraph build --view who-) | tr '\n' ' ' | grep -qx "who-is-who who-said-what " \
     || fail "--view does not complete the views of the current directory"
 
+# render's argument is a view of the project.
+(cd "$p" && set -f && complete_words factgraph render who-) | tr '\n' ' ' | grep -qx "who-is-who who-said-what " \
+    || fail "render does not complete the views of the current directory"
+
 # Each command's options are those of its help text, -h and --help included.
-for cmd in check build export report; do
+for cmd in check build export report render; do
     help_opts=$("$bin" help "$cmd" | grep -E '^  -' | sed 's/^  //; s/  .*//; s/,//' | tr ' ' '\n' | grep -- '^-' | { cat; printf '%s\n' -h --help; } | LC_ALL=C sort | tr '\n' ' ')
     comp_opts=$(cd "$work" && complete_words factgraph "$cmd" - | tr '\n' ' ')
     [ "$help_opts" = "$comp_opts" ] || fail "the options completed for $cmd ($comp_opts) are not those of its help ($help_opts)"
