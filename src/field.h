@@ -49,6 +49,6 @@ struct fg_record_kind {
 };
 
 #define FG_RECORD_KIND(what, type, fields, at) \
-    {what, fields, sizeof fields / sizeof fields[0], sizeof(type), at}
+    {(what), (fields), sizeof(fields) / sizeof((fields)[0]), sizeof(type), (at)}
 
 #endif

@@ -162,7 +162,7 @@ const fg_map *fg_map_of(fg_arena *arena, const fg_ynode *map)
     uint32_t n = map->n / 2;
     fg_map *m = fg_arena_alloc_uninit(arena, sizeof *m + n * sizeof(fg_pair));
     fg_pair *pairs = (fg_pair *)(m + 1);
-    for (uint32_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++)
         pairs[i] = (fg_pair){text_of(map->kids[2 * i]), text_of(map->kids[2 * i + 1])};
     *m = (fg_map){pairs, n, map->pos};
     return m;
