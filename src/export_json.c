@@ -40,35 +40,85 @@ static void close_object(writer *w)
     w->first = false;
 }
 
-/* A scalar, a list of scalars or a mapping of scalars, as JSON. */
-static void value(writer *w, const fg_ynode *n)
+static void text(writer *w, const fg_text *t)
 {
-    if (n->kind == FG_YAML_SCALAR) {
-        fg_strbuf_put_json(w->out, n->str);
-    } else if (n->kind == FG_YAML_SEQ) {
-        fg_strbuf_putc(w->out, '[');
-        for (size_t i = 0; i < n->n; i++) {
-            if (i)
-                fg_strbuf_putc(w->out, ',');
-            value(w, n->kids[i]);
+    fg_strbuf_put_json(w->out, t->str);
+}
+
+static void list(writer *w, const fg_list *l)
+{
+    fg_strbuf_putc(w->out, '[');
+    for (uint32_t i = 0; i < l->n; i++) {
+        if (i)
+            fg_strbuf_putc(w->out, ',');
+        text(w, &l->items[i]);
+    }
+    fg_strbuf_putc(w->out, ']');
+}
+
+static void map(writer *w, const fg_map *m)
+{
+    open_object(w);
+    for (uint32_t i = 0; i < m->n; i++) {
+        key(w, m->pairs[i].key.str);
+        text(w, &m->pairs[i].value);
+    }
+    close_object(w);
+}
+
+static void record(writer *w, const fg_record_kind *kind, const void *rec);
+
+/* A list of records is written even when empty: a relation's evidence. */
+static void records(writer *w, const fg_field *f, const char *base)
+{
+    const char *items;
+    uint32_t n;
+    memcpy(&items, base + f->offset, sizeof items);
+    memcpy(&n, base + f->count, sizeof n);
+    fg_strbuf_putc(w->out, '[');
+    for (uint32_t i = 0; i < n; i++) {
+        if (i)
+            fg_strbuf_putc(w->out, ',');
+        record(w, f->of, items + i * f->of->size);
+    }
+    fg_strbuf_putc(w->out, ']');
+    w->first = false;
+}
+
+/* Each stored field of the record under its YAML name, in its table's
+ * order; fields it does not hold are left out. */
+static void fields(writer *w, const fg_record_kind *kind, const void *rec)
+{
+    const char *base = rec;
+    for (size_t i = 0; i < kind->n; i++) {
+        const fg_field *f = &kind->fields[i];
+        if (f->offset == FG_UNSTORED)
+            continue;
+        if (f->kind == FG_FIELD_LIST && f->of) {
+            key(w, f->name);
+            records(w, f, base);
+            continue;
         }
-        fg_strbuf_putc(w->out, ']');
-    } else {
-        open_object(w);
-        for (size_t i = 0; i + 1 < n->n; i += 2) {
-            key(w, n->kids[i]->str);
-            value(w, n->kids[i + 1]);
+        const void *v;
+        memcpy(&v, base + f->offset, sizeof v);
+        if (!v)
+            continue;
+        key(w, f->name);
+        switch (f->kind) {
+        case FG_FIELD_STRING: text(w, v); break;
+        case FG_FIELD_STRINGS: list(w, v); break;
+        case FG_FIELD_STRMAP: map(w, v); break;
+        case FG_FIELD_MAP: record(w, f->of, v); break;
+        case FG_FIELD_LIST: break;
         }
-        close_object(w);
     }
 }
 
-static void field(writer *w, const char *name, const fg_ynode *n)
+static void record(writer *w, const fg_record_kind *kind, const void *rec)
 {
-    if (!n)
-        return;
-    key(w, name);
-    value(w, n);
+    open_object(w);
+    fields(w, kind, rec);
+    close_object(w);
 }
 
 static void at(writer *w, fg_pos pos)
@@ -80,84 +130,35 @@ static void at(writer *w, fg_pos pos)
     fg_strbuf_printf(w->out, ",\"line\":%u,\"column\":%u}", pos.line, pos.col);
 }
 
+/* A top-level record: its fields, then where it was written. */
+static void entry(writer *w, size_t k, const fg_record_kind *kind, const void *rec)
+{
+    fg_strbuf_puts(w->out, k ? ",\n" : "\n");
+    open_object(w);
+    fields(w, kind, rec);
+    at(w, *(const fg_pos *)((const char *)rec + kind->at));
+    close_object(w);
+    flush_if_large(w);
+}
+
 static void export_sources(writer *w)
 {
-    for (size_t i = 0; i < w->m->nsources; i++) {
-        const fg_source *s = &w->m->sources[i];
-        fg_strbuf_puts(w->out, i ? ",\n" : "\n");
-        open_object(w);
-        field(w, "id", s->id);
-        field(w, "file", s->file);
-        field(w, "title", s->title);
-        field(w, "publisher", s->publisher);
-        field(w, "date", s->date);
-        field(w, "url", s->url);
-        field(w, "language", s->language);
-        field(w, "note", s->note);
-        at(w, s->at);
-        close_object(w);
-        flush_if_large(w);
-    }
+    for (size_t i = 0; i < w->m->nsources; i++)
+        entry(w, i, &fg_source_record, &w->m->sources[i]);
 }
 
 static void export_items(writer *w, bool events)
 {
     size_t k = 0;
-    for (size_t i = 0; i < w->m->nitems; i++) {
-        const fg_item *it = &w->m->items[i];
-        if (it->is_event != events)
-            continue;
-        fg_strbuf_puts(w->out, k++ ? ",\n" : "\n");
-        open_object(w);
-        field(w, "id", it->id);
-        field(w, "type", it->type);
-        field(w, "name", it->name);
-        field(w, "date", it->date);
-        field(w, "start", it->start);
-        field(w, "end", it->end);
-        field(w, "location", it->location);
-        field(w, "aliases", it->aliases);
-        field(w, "labels", it->labels);
-        field(w, "description", it->description);
-        field(w, "url", it->url);
-        field(w, "note", it->note);
-        at(w, it->at);
-        close_object(w);
-        flush_if_large(w);
-    }
+    for (size_t i = 0; i < w->m->nitems; i++)
+        if (w->m->items[i].is_event == events)
+            entry(w, k++, events ? &fg_event_record : &fg_entity_record, &w->m->items[i]);
 }
 
 static void export_relations(writer *w)
 {
-    for (size_t i = 0; i < w->m->nrels; i++) {
-        const fg_relation *r = &w->m->rels[i];
-        fg_strbuf_puts(w->out, i ? ",\n" : "\n");
-        open_object(w);
-        field(w, "subject", r->subject);
-        field(w, "predicate", r->predicate);
-        field(w, "object", r->object);
-        field(w, "date", r->date);
-        field(w, "role", r->role);
-        if (r->amount)
-            field(w, "amount", r->amount->node);
-        field(w, "note", r->note);
-        key(w, "evidence");
-        fg_strbuf_putc(w->out, '[');
-        for (size_t c = 0; c < r->ncites; c++) {
-            if (c)
-                fg_strbuf_putc(w->out, ',');
-            open_object(w);
-            field(w, "source", r->cites[c].source);
-            field(w, "quote", r->cites[c].quote);
-            field(w, "speaker", r->cites[c].speaker);
-            close_object(w);
-        }
-        fg_strbuf_putc(w->out, ']');
-        w->first = false;
-        at(w, r->at);
-        close_object(w);
-        flush_if_large(w);
-    }
+    for (size_t i = 0; i < w->m->nrels; i++)
+        entry(w, i, &fg_relation_record, &w->m->rels[i]);
 }
 
 /* The JSON text is built in a buffer that is written to the stream and
@@ -182,6 +183,6 @@ static int write_json(fg_project *p, FILE *stream)
 }
 
 /* {"sources":[...],"entities":[...],"events":[...],"relations":[...]}: each
- * record holds its YAML fields under their YAML names, in schema order,
- * plus "at": {"file","line","column"}. */
+ * record holds its fields under their YAML names, in the order of its
+ * table (model_fields.c), plus "at": {"file","line","column"}. */
 const fg_exporter fg_export_json = {"json", "the validated model as one JSON document, with positions", write_json};

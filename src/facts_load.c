@@ -5,88 +5,35 @@
 #include "record.h"
 #include "suggest.h"
 
-/* The file's nodes are freed once its records are read (project.c): the
- * nodes a record keeps are copied into the model's arena (their text is
- * there already); of the record's own mapping only its position is kept. */
-static const fg_ynode *keep(fg_model *m, const fg_ynode *node)
-{
-    return fg_ynode_copy(&m->arena, node);
-}
-
+/* The file's nodes are freed once its records are read (project.c): a
+ * record holds copies of its values in the model's arena (their text is
+ * there already). */
 static void load_source(fg_model *m, const fg_ynode *node, fg_diags *diags)
 {
-    static const fg_field_spec spec[] = {
-        {"id", FG_FIELD_STRING, true},        {"file", FG_FIELD_STRING, true},
-        {"title", FG_FIELD_STRING, true},     {"publisher", FG_FIELD_STRING, true},
-        {"date", FG_FIELD_STRING, false},     {"url", FG_FIELD_STRING, false},
-        {"language", FG_FIELD_STRING, false}, {"note", FG_FIELD_STRING, false},
-    };
-    const fg_ynode *f[8];
-    if (!fg_record_read(node, "source", spec, 8, f, diags))
+    const fg_ynode *f[FG_FIELDS_MAX];
+    if (!fg_record_read(node, &fg_source_record, f, diags))
         return;
-    fg_source *s = fg_model_add_source(m);
-    s->at = node->pos;
-    s->id = keep(m, f[0]);
-    s->file = keep(m, f[1]);
-    s->title = keep(m, f[2]);
-    s->publisher = keep(m, f[3]);
-    s->date = keep(m, f[4]);
-    s->url = keep(m, f[5]);
-    s->language = keep(m, f[6]);
-    s->note = keep(m, f[7]);
+    fg_record_store(&fg_source_record, node, f, fg_model_add_source(m), &m->arena, diags);
+}
+
+static void load_item(fg_model *m, const fg_ynode *node, const fg_record_kind *kind, fg_diags *diags)
+{
+    const fg_ynode *f[FG_FIELDS_MAX];
+    if (!fg_record_read(node, kind, f, diags))
+        return;
+    fg_item *it = fg_model_add_item(m);
+    it->is_event = kind == &fg_event_record;
+    fg_record_store(kind, node, f, it, &m->arena, diags);
 }
 
 static void load_entity(fg_model *m, const fg_ynode *node, fg_diags *diags)
 {
-    static const fg_field_spec spec[] = {
-        {"id", FG_FIELD_STRING, true},           {"type", FG_FIELD_STRING, true},
-        {"name", FG_FIELD_STRING, true},         {"aliases", FG_FIELD_STRINGS, false},
-        {"labels", FG_FIELD_STRMAP, false},      {"description", FG_FIELD_STRING, false},
-        {"url", FG_FIELD_STRING, false},         {"note", FG_FIELD_STRING, false},
-    };
-    const fg_ynode *f[8];
-    if (!fg_record_read(node, "entity", spec, 8, f, diags))
-        return;
-    fg_item *it = fg_model_add_item(m);
-    it->at = node->pos;
-    it->id = keep(m, f[0]);
-    it->type = keep(m, f[1]);
-    it->name = keep(m, f[2]);
-    it->aliases = keep(m, f[3]);
-    it->labels = keep(m, f[4]);
-    it->description = keep(m, f[5]);
-    it->url = keep(m, f[6]);
-    it->note = keep(m, f[7]);
+    load_item(m, node, &fg_entity_record, diags);
 }
 
 static void load_event(fg_model *m, const fg_ynode *node, fg_diags *diags)
 {
-    static const fg_field_spec spec[] = {
-        {"id", FG_FIELD_STRING, true},           {"type", FG_FIELD_STRING, true},
-        {"name", FG_FIELD_STRING, true},         {"date", FG_FIELD_STRING, false},
-        {"start", FG_FIELD_STRING, false},       {"end", FG_FIELD_STRING, false},
-        {"location", FG_FIELD_STRING, false},    {"description", FG_FIELD_STRING, false},
-        {"aliases", FG_FIELD_STRINGS, false},    {"labels", FG_FIELD_STRMAP, false},
-        {"url", FG_FIELD_STRING, false},         {"note", FG_FIELD_STRING, false},
-    };
-    const fg_ynode *f[12];
-    if (!fg_record_read(node, "event", spec, 12, f, diags))
-        return;
-    fg_item *it = fg_model_add_item(m);
-    it->is_event = true;
-    it->at = node->pos;
-    it->id = keep(m, f[0]);
-    it->type = keep(m, f[1]);
-    it->name = keep(m, f[2]);
-    it->date = keep(m, f[3]);
-    it->start = keep(m, f[4]);
-    it->end = keep(m, f[5]);
-    it->location = keep(m, f[6]);
-    it->description = keep(m, f[7]);
-    it->aliases = keep(m, f[8]);
-    it->labels = keep(m, f[9]);
-    it->url = keep(m, f[10]);
-    it->note = keep(m, f[11]);
+    load_item(m, node, &fg_event_record, diags);
 }
 
 static fg_cite *add_cite(fg_model *m, fg_relation *r, size_t cap)
@@ -101,40 +48,12 @@ static fg_cite *add_cite(fg_model *m, fg_relation *r, size_t cap)
 
 static void load_evidence(fg_model *m, fg_relation *r, const fg_ynode *list, fg_diags *diags)
 {
-    static const fg_field_spec spec[] = {
-        {"source", FG_FIELD_STRING, true},
-        {"quote", FG_FIELD_STRING, true},
-        {"speaker", FG_FIELD_STRING, false},
-    };
     for (size_t i = 0; i < list->n; i++) {
-        const fg_ynode *f[3];
-        if (!fg_record_read(list->kids[i], "evidence", spec, 3, f, diags) || !f[0] || !f[1])
+        const fg_ynode *f[FG_FIELDS_MAX];
+        if (!fg_record_read(list->kids[i], &fg_evidence_record, f, diags) || !f[0] || !f[1])
             continue; /* reported */
-        fg_cite *c = add_cite(m, r, list->n);
-        c->source = keep(m, f[0]);
-        c->quote = keep(m, f[1]);
-        c->speaker = keep(m, f[2]);
+        fg_record_store(&fg_evidence_record, list->kids[i], f, add_cite(m, r, list->n), &m->arena, diags);
     }
-}
-
-static void load_amount(fg_model *m, fg_relation *r, const fg_ynode *node, fg_diags *diags)
-{
-    static const fg_field_spec spec[] = {
-        {"value", FG_FIELD_STRING, true},
-        {"scale", FG_FIELD_STRING, false},
-        {"currency", FG_FIELD_STRING, true},
-    };
-    const fg_ynode *f[3];
-    /* Kept whole: export writes the mapping as it was given. */
-    node = keep(m, node);
-    if (!fg_record_read(node, "amount", spec, 3, f, diags))
-        return;
-    fg_amount *a = fg_arena_alloc(&m->arena, sizeof *a);
-    a->node = node;
-    a->value = f[0];
-    a->scale = f[1];
-    a->currency = f[2];
-    r->amount = a;
 }
 
 /* Whether the mapping has key with a non-null value. */
@@ -144,56 +63,49 @@ static bool given(const fg_ynode *map, const char *key)
     return v && !fg_ynode_is_null(v);
 }
 
-static void load_relation(fg_model *m, const fg_ynode *node, fg_diags *diags)
+/* The citation: source + quote, or a list of evidence, not both. A field
+ * given with a value that was already reported (wrong kind, an alias) is
+ * not reported again as missing. */
+static void load_citation(fg_model *m, fg_relation *r, const fg_ynode *node, const fg_ynode *source,
+                          const fg_ynode *quote, const fg_ynode *evidence, fg_diags *diags)
 {
-    static const fg_field_spec spec[] = {
-        {"subject", FG_FIELD_STRING, true},     {"predicate", FG_FIELD_STRING, true},
-        {"object", FG_FIELD_STRING, true},      {"source", FG_FIELD_STRING, false},
-        {"quote", FG_FIELD_STRING, false},      {"evidence", FG_FIELD_LIST, false},
-        {"date", FG_FIELD_STRING, false},       {"role", FG_FIELD_STRING, false},
-        {"amount", FG_FIELD_MAP, false},        {"note", FG_FIELD_STRING, false},
-        {"speaker", FG_FIELD_STRING, false},
-    };
-    const fg_ynode *f[11];
-    if (!fg_record_read(node, "relation", spec, 11, f, diags))
+    bool src = given(node, "source"), quo = given(node, "quote"), evi = given(node, "evidence");
+    if ((src && !source) || (quo && !quote) || (evi && !evidence))
         return;
-    fg_relation *r = fg_model_add_relation(m);
-    r->at = node->pos;
-    r->subject = keep(m, f[0]);
-    r->predicate = keep(m, f[1]);
-    r->object = keep(m, f[2]);
-    r->date = keep(m, f[6]);
-    r->role = keep(m, f[7]);
-    r->note = keep(m, f[9]);
-    if (f[8])
-        load_amount(m, r, f[8], diags);
-    /* The citation: source + quote, or a list of evidence, not both. A
-     * field given with a value that was already reported (wrong kind, an
-     * alias) is not reported again as missing. */
-    bool src = given(node, "source"), quote = given(node, "quote"), evidence = given(node, "evidence");
-    if ((src && !f[3]) || (quote && !f[4]) || (evidence && !f[5]))
-        return;
-    if (f[5] && (f[3] || f[4])) {
-        fg_diag_error(diags, f[5]->pos, "missing-citation",
+    if (evidence && (source || quote)) {
+        fg_diag_error(diags, evidence->pos, "missing-citation",
                       "a relation cites either 'source' and 'quote' or 'evidence', not both");
-    } else if (f[5]) {
-        load_evidence(m, r, f[5], diags);
-        if (f[5]->n == 0)
-            fg_diag_error(diags, f[5]->pos, "missing-citation", "'evidence' is empty: cite at least one source");
-    } else if (f[3] && f[4]) {
+    } else if (evidence) {
+        load_evidence(m, r, evidence, diags);
+        if (evidence->n == 0)
+            fg_diag_error(diags, evidence->pos, "missing-citation", "'evidence' is empty: cite at least one source");
+    } else if (source && quote) {
         fg_cite *c = add_cite(m, r, 1);
-        c->source = keep(m, f[3]);
-        c->quote = keep(m, f[4]);
-    } else if (f[3] || f[4]) {
-        fg_diag_error(diags, (f[3] ? f[3] : f[4])->pos, "missing-citation", "'%s' is given without '%s'",
-                      f[3] ? "source" : "quote", f[3] ? "quote" : "source");
-    } else if (!src && !quote && !evidence) {
+        c->source = fg_text_of(&m->arena, source);
+        c->quote = fg_text_of(&m->arena, quote);
+    } else if (source || quote) {
+        fg_diag_error(diags, (source ? source : quote)->pos, "missing-citation", "'%s' is given without '%s'",
+                      source ? "source" : "quote", source ? "quote" : "source");
+    } else if (!src && !quo && !evi) {
         fg_diag_error(diags, node->pos, "missing-citation",
                       "relation '%s %s %s' cites no source: add 'source' and 'quote', or 'evidence'",
-                      f[0] ? f[0]->str : "?", f[1] ? f[1]->str : "?", f[2] ? f[2]->str : "?");
+                      r->subject ? r->subject->str : "?", r->predicate ? r->predicate->str : "?",
+                      r->object ? r->object->str : "?");
     }
+}
+
+static void load_relation(fg_model *m, const fg_ynode *node, fg_diags *diags)
+{
+    const fg_record_kind *kind = &fg_relation_record;
+    const fg_ynode *f[FG_FIELDS_MAX];
+    if (!fg_record_read(node, kind, f, diags))
+        return;
+    fg_relation *r = fg_model_add_relation(m);
+    fg_record_store(kind, node, f, r, &m->arena, diags);
+    load_citation(m, r, node, f[fg_record_field(kind, "source")], f[fg_record_field(kind, "quote")],
+                  f[fg_record_field(kind, "evidence")], diags);
     /* The relation's speaker speaks each quote that names no speaker. */
-    const fg_ynode *speaker = keep(m, f[10]);
+    const fg_text *speaker = fg_text_of(&m->arena, f[fg_record_field(kind, "speaker")]);
     for (uint32_t i = 0; speaker && i < r->ncites; i++)
         if (!r->cites[i].speaker)
             r->cites[i].speaker = speaker;

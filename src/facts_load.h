@@ -4,6 +4,7 @@
 #define FG_FACTS_LOAD_H
 #include "diag.h"
 #include "model.h"
+#include "yaml_load.h"
 
 /* Add the records of one fact file's root (NULL for an empty file). */
 void fg_facts_load(fg_model *m, const fg_ynode *root, fg_diags *diags);

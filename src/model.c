@@ -79,8 +79,3 @@ bool fg_relation_has_speaker(const fg_relation *r)
             return true;
     return false;
 }
-
-const char *fg_str(const fg_ynode *node)
-{
-    return node ? node->str : NULL;
-}

@@ -1,24 +1,26 @@
-/* The fact base: sources, entities, events and relations, each field kept
- * as a copy of the YAML node it came from (text and position; the fact
- * files' trees are freed once read). The model owns the files, the schema's
- * tree, the copies and every index built on them; fg_model_release frees
- * it all. */
+/* The fact base: sources, entities, events and relations, each holding its
+ * own values (texts with their position, in the model's arena; the fact
+ * files' trees are freed once read). The fields of each kind of record are
+ * the tables below (model_fields.c), which drive loading and export. The
+ * model owns the files, the values and every index built on them;
+ * fg_model_release frees it all. */
 #ifndef FG_MODEL_H
 #define FG_MODEL_H
 #include <stdbool.h>
 
 #include "arena.h"
 #include "date.h"
+#include "field.h"
 #include "files.h"
 #include "quote.h"
 #include "schema.h"
 #include "symtab.h"
-#include "yaml_load.h"
+#include "value.h"
 
 typedef struct fg_source {
     fg_pos at; /* where the record starts */
     /* date is NULL when the document gives none (note says how far it is known) */
-    const fg_ynode *id, *file, *title, *publisher, *date, *url, *language, *note;
+    const fg_text *id, *file, *title, *publisher, *date, *url, *language, *note;
     size_t ncited;
     int doc; /* index of the seed document in the quote index, -1 if unreadable */
     fg_date when; /* publication date, when valid */
@@ -30,8 +32,10 @@ typedef struct fg_source {
 typedef struct fg_item {
     bool is_event;
     fg_pos at;
-    const fg_ynode *id, *type, *name, *aliases, *labels, *description, *url, *note;
-    const fg_ynode *date, *start, *end, *location; /* events only */
+    const fg_text *id, *type, *name, *description, *url, *note;
+    const fg_list *aliases;
+    const fg_map *labels;
+    const fg_text *date, *start, *end, *location; /* events only */
     const fg_type *type_def; /* resolved by validation, or NULL */
     fg_date when;            /* events with valid dates: the days they cover */
     bool has_when;
@@ -41,20 +45,21 @@ typedef struct fg_item {
 /* speaker: whose words the quote is, when not the relation's subject (an
  * evidence entry's own, else the relation's). */
 typedef struct fg_cite {
-    const fg_ynode *source, *quote, *speaker;
+    const fg_text *source, *quote, *speaker; /* a relation's speaker is shared by its cites */
     int source_idx;        /* resolved by validation, or -1 */
     int speaker_idx;       /* item index, resolved by validation, or -1 */
 } fg_cite;
 
 typedef struct fg_amount {
-    const fg_ynode *node, *value, *scale, *currency;
+    fg_pos at;
+    const fg_text *value, *scale, *currency;
 } fg_amount;
 
 /* A base holds hundreds of thousands of these: keep them small. */
 typedef struct fg_relation {
     fg_pos at;
     uint32_t ncites;
-    const fg_ynode *subject, *predicate, *object, *date, *role, *note;
+    const fg_text *subject, *predicate, *object, *date, *role, *note;
     const fg_amount *amount;  /* NULL when not given; in the model's arena */
     fg_cite *cites;           /* in the model's arena */
     const fg_predicate *pred; /* resolved by validation, or NULL */
@@ -102,7 +107,9 @@ const char *fg_model_suggest_item(const fg_model *m, const char *word, int want_
 const char *fg_model_suggest_source(const fg_model *m, const char *word, fg_suggest *sg);
 /* Whether a quote of r has a resolved speaker. */
 bool fg_relation_has_speaker(const fg_relation *r);
-/* The text of an optional field, or NULL. */
-const char *fg_str(const fg_ynode *node);
+
+/* The fields of each kind of record. */
+extern const fg_record_kind fg_source_record, fg_entity_record, fg_event_record, fg_relation_record,
+    fg_evidence_record, fg_amount_record;
 
 #endif

@@ -15,6 +15,7 @@
 #include "tree.h"
 #include "validate.h"
 #include "xalloc.h"
+#include "yaml_load.h"
 
 /* A file found by list_yaml, with its size as the listing saw it. */
 typedef struct listed_file {
@@ -254,16 +255,14 @@ static void parse_file(fg_project *p, parsed_file *pf)
 }
 
 /* Back on the main thread: the file's diagnostics join the others in file
- * order, and its text (and, when the tree is kept, its nodes) moves into
- * the model. */
-static void take_parsed(fg_project *p, parsed_file *pf, bool keep_tree, fg_diags *d)
+ * order, and its text moves into the model (records hold pointers into
+ * it); its nodes are the caller's to release once read. */
+static void take_parsed(fg_project *p, parsed_file *pf, fg_diags *d)
 {
     fg_diags_append(d, &pf->diags);
     p->io_failed |= pf->io_failed;
     p->nfiles += pf->read;
     fg_arena_adopt(&p->model.arena, &pf->texts);
-    if (keep_tree)
-        fg_arena_adopt(&p->model.arena, &pf->nodes);
 }
 
 typedef struct fact_files {
@@ -285,12 +284,12 @@ static void load_fact_file(void *ctx, size_t i)
     fact_files *ff = ctx;
     fg_project *p = ff->p;
     parsed_file *pf = &ff->parsed[i];
-    /* The schema keeps its tree. A fact file's nodes live only until its
-     * records have copied what they keep (their text is kept whole): the
-     * keys, the lists and the mappings around the values are most of a
-     * tree, and a large base would otherwise hold every file's at once. */
+    /* A file's nodes live only until its records have copied what they
+     * keep (their text is kept whole): the keys, the lists and the
+     * mappings around the values are most of a tree, and a large base
+     * would otherwise hold every file's at once. */
     bool is_schema = strcmp(ff->paths->items[i].path, FG_SCHEMA_PATH) == 0;
-    take_parsed(p, pf, is_schema, ff->d);
+    take_parsed(p, pf, ff->d);
     ff->have_schema |= is_schema;
     if (!pf->ok) {
         /* Reported; what the file would have declared is unknown, so
@@ -298,7 +297,7 @@ static void load_fact_file(void *ctx, size_t i)
         if (!is_schema)
             p->model.incomplete = true;
     } else if (is_schema) {
-        fg_schema_load(&p->model.schema, pf->root, (fg_pos){pf->index, 0, 0}, ff->d);
+        fg_schema_load(&p->model.schema, pf->root, (fg_pos){pf->index, 0, 0}, &p->model.arena, ff->d);
     } else {
         p->model.nfact_files++;
         fg_facts_load(&p->model, pf->root, ff->d);
@@ -361,16 +360,19 @@ static void load_views(fg_project *p, fg_diags *d)
     for (size_t i = 0; i < views.n; i++) {
         parsed_file pf = {.index = register_file(p, views.items[i].path)};
         parse_file(p, &pf);
-        take_parsed(p, &pf, true, d);
-        if (!pf.read)
+        take_parsed(p, &pf, d);
+        if (!pf.read) {
+            fg_arena_release(&pf.nodes);
             continue;
+        }
         fg_pos pos = {pf.index, 0, 0};
         const char *base = views.items[i].path + strlen("graphs/");
         char *name = fg_xstrndup(base, strlen(base) - strlen(".yaml"));
         if (pf.ok)
-            fg_view_load(&p->views[p->nviews++], name, pf.root, pos, d);
+            fg_view_load(&p->views[p->nviews++], name, pf.root, pos, &p->model.arena, d);
         else
             fg_view_load_failed(&p->views[p->nviews++], name, pos);
+        fg_arena_release(&pf.nodes);
         free(name);
     }
     free_paths(&views);

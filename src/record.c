@@ -53,7 +53,7 @@ bool fg_expect_kind(const fg_ynode *node, fg_field_kind kind, const char *what, 
     return true;
 }
 
-static void report_unknown_field(const fg_ynode *key, const char *what, const fg_field_spec *spec, size_t n,
+static void report_unknown_field(const fg_ynode *key, const char *what, const fg_field *spec, size_t n,
                                  fg_diags *diags)
 {
     fg_suggest s;
@@ -64,9 +64,11 @@ static void report_unknown_field(const fg_ynode *key, const char *what, const fg
                   fg_suggest_phrase(&s));
 }
 
-bool fg_record_read(const fg_ynode *node, const char *what, const fg_field_spec *spec, size_t n,
-                    const fg_ynode **out, fg_diags *diags)
+bool fg_record_read(const fg_ynode *node, const fg_record_kind *kind, const fg_ynode **out, fg_diags *diags)
 {
+    const char *what = kind->what;
+    const fg_field *spec = kind->fields;
+    size_t n = kind->n;
     for (size_t i = 0; i < n; i++)
         out[i] = NULL;
     if (node->invalid)
@@ -76,7 +78,7 @@ bool fg_record_read(const fg_ynode *node, const char *what, const fg_field_spec 
                       fg_yaml_kind_name(node->kind));
         return false;
     }
-    bool present[64] = {false};
+    bool present[FG_FIELDS_MAX] = {false};
     bool merged = false;
     for (size_t k = 0; k + 1 < node->n; k += 2) {
         const fg_ynode *key = node->kids[k], *value = node->kids[k + 1];
@@ -114,5 +116,95 @@ bool fg_record_read(const fg_ynode *node, const char *what, const fg_field_spec 
             fg_diag_error(diags, fg_ynode_get(node, spec[i].name)->pos, "missing-field",
                           "required field '%s' of %s is empty", spec[i].name, what);
     }
+    return true;
+}
+
+size_t fg_record_field(const fg_record_kind *kind, const char *name)
+{
+    size_t i = 0;
+    while (i < kind->n && strcmp(kind->fields[i].name, name) != 0)
+        i++;
+    return i;
+}
+
+static fg_text text_of(const fg_ynode *node)
+{
+    return (fg_text){node->str, node->len, node->pos};
+}
+
+const fg_text *fg_text_of(fg_arena *arena, const fg_ynode *scalar)
+{
+    if (!scalar)
+        return NULL;
+    fg_text *t = fg_arena_alloc_uninit(arena, sizeof *t);
+    *t = text_of(scalar);
+    return t;
+}
+
+/* The header and its items in one allocation, as a node and its kids
+ * were. */
+const fg_list *fg_list_of(fg_arena *arena, const fg_ynode *seq)
+{
+    if (!seq)
+        return NULL;
+    fg_list *l = fg_arena_alloc_uninit(arena, sizeof *l + seq->n * sizeof(fg_text));
+    fg_text *items = (fg_text *)(l + 1);
+    for (uint32_t i = 0; i < seq->n; i++)
+        items[i] = text_of(seq->kids[i]);
+    *l = (fg_list){items, seq->n, seq->pos};
+    return l;
+}
+
+const fg_map *fg_map_of(fg_arena *arena, const fg_ynode *map)
+{
+    if (!map)
+        return NULL;
+    uint32_t n = map->n / 2;
+    fg_map *m = fg_arena_alloc_uninit(arena, sizeof *m + n * sizeof(fg_pair));
+    fg_pair *pairs = (fg_pair *)(m + 1);
+    for (size_t i = 0; i < n; i++)
+        pairs[i] = (fg_pair){text_of(map->kids[2 * i]), text_of(map->kids[2 * i + 1])};
+    *m = (fg_map){pairs, n, map->pos};
+    return m;
+}
+
+static const void *sub_record(const fg_record_kind *kind, const fg_ynode *node, fg_arena *arena, fg_diags *diags)
+{
+    const fg_ynode *out[FG_FIELDS_MAX];
+    if (!fg_record_read(node, kind, out, diags))
+        return NULL;
+    void *record = fg_arena_alloc(arena, kind->size);
+    fg_record_store(kind, node, out, record, arena, diags);
+    return record;
+}
+
+void fg_record_store(const fg_record_kind *kind, const fg_ynode *node, const fg_ynode *const *out, void *record,
+                     fg_arena *arena, fg_diags *diags)
+{
+    char *base = record;
+    if (kind->at != FG_UNSTORED)
+        *(fg_pos *)(base + kind->at) = node->pos;
+    for (size_t i = 0; i < kind->n; i++) {
+        const fg_field *f = &kind->fields[i];
+        if (f->offset == FG_UNSTORED || !out[i])
+            continue;
+        const void *value = NULL;
+        switch (f->kind) {
+        case FG_FIELD_STRING: value = fg_text_of(arena, out[i]); break;
+        case FG_FIELD_STRINGS: value = fg_list_of(arena, out[i]); break;
+        case FG_FIELD_STRMAP: value = fg_map_of(arena, out[i]); break;
+        case FG_FIELD_MAP: value = f->of ? sub_record(f->of, out[i], arena, diags) : NULL; break;
+        case FG_FIELD_LIST: continue; /* the caller's */
+        }
+        memcpy(base + f->offset, &value, sizeof value);
+    }
+}
+
+bool fg_record_load(const fg_ynode *node, const fg_record_kind *kind, const fg_ynode **out, void *record,
+                    fg_arena *arena, fg_diags *diags)
+{
+    if (!fg_record_read(node, kind, out, diags))
+        return false;
+    fg_record_store(kind, node, out, record, arena, diags);
     return true;
 }

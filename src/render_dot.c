@@ -29,10 +29,10 @@ static void set_url(void *obj, const char *url)
     fg_strbuf_release(&sb);
 }
 
-static void apply_style(void *obj, const fg_ynode *style)
+static void apply_style(void *obj, const fg_map *style)
 {
-    for (size_t i = 0; style && i + 1 < style->n; i += 2)
-        fg_dot_set(obj, style->kids[i]->str, style->kids[i + 1]->str);
+    for (size_t i = 0; style && i < style->n; i++)
+        fg_dot_set(obj, style->pairs[i].key.str, style->pairs[i].value.str);
 }
 
 static void declare_defaults(Agraph_t *g, const fg_view *v)
@@ -86,9 +86,9 @@ static void put_event_dates(fg_strbuf *sb, const fg_item *it)
 static void put_node_tooltip(fg_strbuf *sb, const fg_item *it)
 {
     fg_clip_put(sb, it->name->str, FG_CLIP_NAME);
-    for (size_t i = 0; it->labels && i + 1 < it->labels->n; i += 2) {
-        fg_strbuf_printf(sb, " (%s: ", it->labels->kids[i]->str);
-        fg_clip_put(sb, it->labels->kids[i + 1]->str, FG_CLIP_NAME);
+    for (size_t i = 0; it->labels && i < it->labels->n; i++) {
+        fg_strbuf_printf(sb, " (%s: ", it->labels->pairs[i].key.str);
+        fg_clip_put(sb, it->labels->pairs[i].value.str, FG_CLIP_NAME);
         fg_strbuf_putc(sb, ')');
     }
     if (it->type_def) {

@@ -1,10 +1,12 @@
 #include "schema.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "record.h"
+#include "yaml_load.h"
 #include "suggest.h"
 #include "ids.h"
 #include "xalloc.h"
@@ -43,14 +45,10 @@ static bool style_value_ok(const char *v)
     return true;
 }
 
-static void check_style(const fg_ynode *style, bool edge, fg_diags *diags)
+static void check_style(const fg_map *style, bool edge, fg_diags *diags)
 {
-    if (!style)
-        return;
-    for (size_t i = 0; i + 1 < style->n; i += 2) {
-        const fg_ynode *k = style->kids[i], *v = style->kids[i + 1];
-        if (k->kind != FG_YAML_SCALAR || v->kind != FG_YAML_SCALAR)
-            continue;
+    for (size_t i = 0; style && i < style->n; i++) {
+        const fg_text *k = &style->pairs[i].key, *v = &style->pairs[i].value;
         if (!fg_style_attr_allowed(k->str, edge)) {
             fg_suggest s;
             fg_suggest_init(&s, k->str);
@@ -66,63 +64,81 @@ static void check_style(const fg_ynode *style, bool edge, fg_diags *diags)
     }
 }
 
-static void read_types(fg_schema *s, const fg_ynode *map, bool is_event, fg_diags *diags)
+#define TYPE(f) offsetof(fg_type, f)
+static const fg_field type_fields[] = {
+    {"label", FG_FIELD_STRING, true, TYPE(label), NULL, 0},
+    {"style", FG_FIELD_STRMAP, false, TYPE(style), NULL, 0},
+};
+static const fg_record_kind entity_type = FG_RECORD_KIND("entity type", fg_type, type_fields, FG_UNSTORED);
+static const fg_record_kind event_type = FG_RECORD_KIND("event type", fg_type, type_fields, FG_UNSTORED);
+
+/* symmetric is read here: true or false. */
+#define PRED(f) offsetof(fg_predicate, f)
+static const fg_field predicate_fields[] = {
+    {"label", FG_FIELD_STRING, true, PRED(label), NULL, 0},
+    {"subject", FG_FIELD_STRINGS, true, PRED(subject), NULL, 0},
+    {"object", FG_FIELD_STRINGS, true, PRED(object), NULL, 0},
+    {"symmetric", FG_FIELD_STRING, false, FG_UNSTORED, NULL, 0},
+    {"contradicts", FG_FIELD_STRINGS, false, PRED(contradicts), NULL, 0},
+    {"requires", FG_FIELD_STRINGS, false, PRED(requires), NULL, 0},
+    {"style", FG_FIELD_STRMAP, false, PRED(style), NULL, 0},
+};
+static const fg_record_kind predicate = FG_RECORD_KIND("predicate", fg_predicate, predicate_fields, FG_UNSTORED);
+
+/* The three sections are mappings of names to records, read here. */
+#define SCHEMA(f) offsetof(fg_schema, f)
+static const fg_field schema_fields[] = {
+    {"entity_types", FG_FIELD_MAP, true, FG_UNSTORED, NULL, 0},
+    {"event_types", FG_FIELD_MAP, true, FG_UNSTORED, NULL, 0},
+    {"predicates", FG_FIELD_MAP, true, FG_UNSTORED, NULL, 0},
+    {"speaker_types", FG_FIELD_STRINGS, false, SCHEMA(speaker_types), NULL, 0},
+};
+static const fg_record_kind schema = FG_RECORD_KIND("the schema", fg_schema, schema_fields, FG_UNSTORED);
+
+static void read_types(fg_schema *s, const fg_ynode *map, bool is_event, fg_arena *arena, fg_diags *diags)
 {
-    static const fg_field_spec spec[] = {
-        {"label", FG_FIELD_STRING, true},
-        {"style", FG_FIELD_STRMAP, false},
-    };
-    const char *what = is_event ? "event type" : "entity type";
+    const fg_record_kind *kind = is_event ? &event_type : &entity_type;
     for (size_t i = 0; i + 1 < map->n; i += 2) {
         const fg_ynode *name = map->kids[i];
-        const fg_ynode *f[2];
-        if (name->kind != FG_YAML_SCALAR || !fg_record_read(map->kids[i + 1], what, spec, 2, f, diags))
+        const fg_ynode *f[FG_FIELDS_MAX];
+        if (name->kind != FG_YAML_SCALAR || !fg_record_read(map->kids[i + 1], kind, f, diags))
             continue;
         s->types = fg_xgrow(s->types, &s->types_cap, s->ntypes + 1, sizeof *s->types);
         fg_type *t = &s->types[s->ntypes++];
-        t->name = name;
-        t->label = f[0];
-        t->style = f[1];
+        memset(t, 0, sizeof *t);
+        fg_record_store(kind, map->kids[i + 1], f, t, arena, diags);
+        t->name = fg_text_of(arena, name);
         t->is_event = is_event;
         check_style(t->style, false, diags);
     }
 }
 
-static void read_predicates(fg_schema *s, const fg_ynode *map, fg_diags *diags)
+static void read_predicates(fg_schema *s, const fg_ynode *map, fg_arena *arena, fg_diags *diags)
 {
-    static const fg_field_spec spec[] = {
-        {"label", FG_FIELD_STRING, true},      {"subject", FG_FIELD_STRINGS, true},
-        {"object", FG_FIELD_STRINGS, true},    {"symmetric", FG_FIELD_STRING, false},
-        {"contradicts", FG_FIELD_STRINGS, false}, {"requires", FG_FIELD_STRINGS, false},
-        {"style", FG_FIELD_STRMAP, false},
-    };
+    size_t symmetric = fg_record_field(&predicate, "symmetric");
     for (size_t i = 0; i + 1 < map->n; i += 2) {
         const fg_ynode *name = map->kids[i];
-        const fg_ynode *f[7];
-        if (name->kind != FG_YAML_SCALAR || !fg_record_read(map->kids[i + 1], "predicate", spec, 7, f, diags))
+        const fg_ynode *f[FG_FIELDS_MAX];
+        if (name->kind != FG_YAML_SCALAR || !fg_record_read(map->kids[i + 1], &predicate, f, diags))
             continue;
         s->preds = fg_xgrow(s->preds, &s->preds_cap, s->npreds + 1, sizeof *s->preds);
         fg_predicate *p = &s->preds[s->npreds++];
         memset(p, 0, sizeof *p);
-        p->name = name;
-        p->label = f[0];
-        p->subject = f[1];
-        p->object = f[2];
-        p->contradicts = f[4];
-        p->requires = f[5];
-        p->style = f[6];
-        if (f[3]) {
-            if (strcmp(f[3]->str, "true") == 0)
+        fg_record_store(&predicate, map->kids[i + 1], f, p, arena, diags);
+        p->name = fg_text_of(arena, name);
+        const fg_ynode *sym = f[symmetric];
+        if (sym) {
+            if (strcmp(sym->str, "true") == 0)
                 p->symmetric = true;
-            else if (strcmp(f[3]->str, "false") != 0)
-                fg_diag_error(diags, f[3]->pos, "wrong-kind", "'symmetric' must be true or false, not '%s'",
-                              f[3]->str);
+            else if (strcmp(sym->str, "false") != 0)
+                fg_diag_error(diags, sym->pos, "wrong-kind", "'symmetric' must be true or false, not '%s'",
+                              sym->str);
         }
         check_style(p->style, true, diags);
     }
 }
 
-static void check_name(const fg_ynode *name, const char *what, fg_diags *diags)
+static void check_name(const fg_text *name, const char *what, fg_diags *diags)
 {
     if (!fg_id_is_valid(name->str))
         fg_diag_error(diags, name->pos, "bad-id", "%s name '%s' is not kebab-case (it becomes a CSS class)", what,
@@ -147,15 +163,15 @@ static void index_names(fg_schema *s, fg_diags *diags)
         fg_symtab_put(&s->pred_index, s->preds[i].name->str, &s->preds[i]);
 }
 
-static void check_type_list(fg_schema *s, const fg_ynode *list, fg_diags *diags)
+static void check_type_list(fg_schema *s, const fg_list *list, fg_diags *diags)
 {
     for (size_t i = 0; list && i < list->n; i++) {
-        const char *name = list->kids[i]->str;
+        const char *name = list->items[i].str;
         if (strcmp(name, "entity") == 0 || strcmp(name, "event") == 0 || strcmp(name, "any") == 0 ||
             fg_schema_type(s, name))
             continue;
         fg_suggest sg;
-        fg_diag_error(diags, list->kids[i]->pos, "unknown-type", "unknown type '%s'%s", name,
+        fg_diag_error(diags, list->items[i].pos, "unknown-type", "unknown type '%s'%s", name,
                       fg_schema_suggest_type(s, name, -1, &sg));
     }
 }
@@ -165,12 +181,12 @@ static void check_predicate_refs(fg_schema *s, const fg_predicate *p, fg_diags *
     check_type_list(s, p->subject, diags);
     check_type_list(s, p->object, diags);
     for (size_t i = 0; p->contradicts && i < p->contradicts->n; i++) {
-        const fg_ynode *c = p->contradicts->kids[i];
+        const fg_text *c = &p->contradicts->items[i];
         if (!fg_schema_predicate(s, c->str))
             fg_diag_error(diags, c->pos, "unknown-predicate", "unknown predicate '%s' in 'contradicts'", c->str);
     }
     for (size_t i = 0; p->requires && i < p->requires->n; i++) {
-        const fg_ynode *r = p->requires->kids[i];
+        const fg_text *r = &p->requires->items[i];
         if (!in_list(fg_relation_optional_fields, r->str))
             fg_diag_error(diags, r->pos, "unknown-field",
                           "'requires' names '%s', which is not an optional relation field (date, role, amount, note)",
@@ -178,33 +194,26 @@ static void check_predicate_refs(fg_schema *s, const fg_predicate *p, fg_diags *
     }
 }
 
-void fg_schema_load(fg_schema *s, const fg_ynode *root, fg_pos file_pos, fg_diags *diags)
+void fg_schema_load(fg_schema *s, const fg_ynode *root, fg_pos file_pos, fg_arena *arena, fg_diags *diags)
 {
-    static const fg_field_spec spec[] = {
-        {"entity_types", FG_FIELD_MAP, true},
-        {"event_types", FG_FIELD_MAP, true},
-        {"predicates", FG_FIELD_MAP, true},
-        {"speaker_types", FG_FIELD_STRINGS, false},
-    };
-    const fg_ynode *f[4];
+    const fg_ynode *f[FG_FIELDS_MAX];
     if (!root) {
         fg_diag_error(diags, file_pos, "missing-field", "the schema is empty: it must declare entity_types, "
                                                         "event_types and predicates");
         return;
     }
-    if (!fg_record_read(root, "the schema", spec, 4, f, diags))
+    if (!fg_record_load(root, &schema, f, s, arena, diags))
         return;
     s->loaded = true;
     if (f[0])
-        read_types(s, f[0], false, diags);
+        read_types(s, f[0], false, arena, diags);
     if (f[1])
-        read_types(s, f[1], true, diags);
+        read_types(s, f[1], true, arena, diags);
     if (f[2])
-        read_predicates(s, f[2], diags);
+        read_predicates(s, f[2], arena, diags);
     index_names(s, diags);
     for (size_t i = 0; i < s->npreds; i++)
         check_predicate_refs(s, &s->preds[i], diags);
-    s->speaker_types = f[3];
     check_type_list(s, s->speaker_types, diags);
 }
 
@@ -235,10 +244,10 @@ const char *fg_schema_suggest_predicate(const fg_schema *s, const char *word, fg
     return fg_suggest_phrase(sg);
 }
 
-bool fg_type_allowed(const fg_ynode *allowed, const fg_type *type)
+bool fg_type_allowed(const fg_list *allowed, const fg_type *type)
 {
     for (size_t i = 0; allowed && i < allowed->n; i++) {
-        const char *a = allowed->kids[i]->str;
+        const char *a = allowed->items[i].str;
         if (strcmp(a, "any") == 0 || strcmp(a, type->name->str) == 0 ||
             (strcmp(a, "event") == 0 && type->is_event) || (strcmp(a, "entity") == 0 && !type->is_event))
             return true;
@@ -246,17 +255,9 @@ bool fg_type_allowed(const fg_ynode *allowed, const fg_type *type)
     return false;
 }
 
-static bool names(const fg_ynode *list, const char *name)
-{
-    for (size_t i = 0; list && i < list->n; i++)
-        if (strcmp(list->kids[i]->str, name) == 0)
-            return true;
-    return false;
-}
-
 bool fg_predicates_contradict(const fg_predicate *a, const fg_predicate *b)
 {
-    return names(a->contradicts, b->name->str) || names(b->contradicts, a->name->str);
+    return fg_list_has(a->contradicts, b->name->str) || fg_list_has(b->contradicts, a->name->str);
 }
 
 void fg_schema_release(fg_schema *s)

@@ -4,18 +4,24 @@
 #define FG_SCHEMA_H
 #include <stdbool.h>
 
+#include "arena.h"
 #include "diag.h"
 #include "suggest.h"
 #include "symtab.h"
-#include "yaml_load.h"
+#include "value.h"
 
+/* Read from the YAML tree, with the tables of schema.c, into values in the
+ * model's arena: the schema's tree is not kept. */
 typedef struct fg_type {
-    const fg_ynode *name, *label, *style;
+    const fg_text *name, *label;
+    const fg_map *style;
     bool is_event;
 } fg_type;
 
 typedef struct fg_predicate {
-    const fg_ynode *name, *label, *subject, *object, *contradicts, *requires, *style;
+    const fg_text *name, *label;
+    const fg_list *subject, *object, *contradicts, *requires;
+    const fg_map *style;
     bool symmetric;
 } fg_predicate;
 
@@ -26,15 +32,18 @@ typedef struct fg_schema {
     size_t npreds, preds_cap;
     fg_symtab type_index; /* name -> fg_type* */
     fg_symtab pred_index; /* name -> fg_predicate* */
-    const fg_ynode *speaker_types; /* the types a quote's speaker may have, or NULL: any entity */
+    const fg_list *speaker_types; /* the types a quote's speaker may have, or NULL: any entity */
     bool loaded;
 } fg_schema;
 
 /* Fields a predicate may require of its relations. */
 extern const char *const fg_relation_optional_fields[];
 
-/* Read the schema from its YAML root, reporting every problem. */
-void fg_schema_load(fg_schema *s, const fg_ynode *root, fg_pos file_pos, fg_diags *diags);
+struct fg_ynode; /* yaml_load.h: only the loaders see YAML */
+
+/* Read the schema from its YAML root, reporting every problem; its values
+ * go into arena. */
+void fg_schema_load(fg_schema *s, const struct fg_ynode *root, fg_pos file_pos, fg_arena *arena, fg_diags *diags);
 const fg_type *fg_schema_type(fg_schema *s, const char *name);
 const fg_predicate *fg_schema_predicate(fg_schema *s, const char *name);
 /* Suggestions for word among the types (want_event: 0 entity types, 1 event
@@ -43,7 +52,7 @@ const char *fg_schema_suggest_type(const fg_schema *s, const char *word, int wan
 const char *fg_schema_suggest_predicate(const fg_schema *s, const char *word, fg_suggest *sg);
 /* Whether a thing of `type` may stand where `allowed` (a list of type names,
  * "entity", "event" or "any") is asked for. */
-bool fg_type_allowed(const fg_ynode *allowed, const fg_type *type);
+bool fg_type_allowed(const fg_list *allowed, const fg_type *type);
 /* Whether a and b contradict each other (declared on either side). */
 bool fg_predicates_contradict(const fg_predicate *a, const fg_predicate *b);
 /* Whether the style attribute name is passed to Graphviz for nodes or edges. */

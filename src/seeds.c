@@ -41,7 +41,7 @@ static bool resolves_inside_seeds(const fg_tree *t, const char *rel)
     return inside;
 }
 
-static int load_seed(fg_model *m, const fg_tree *t, const fg_ynode *file, fg_diags *d)
+static int load_seed(fg_model *m, const fg_tree *t, const fg_text *file, fg_diags *d)
 {
     int doc = fg_quote_index_find(&m->quotes, file->str);
     if (doc >= 0)

@@ -34,10 +34,10 @@ static double text_width(const char *s, double size)
 }
 
 /* A style attribute of a type or predicate, or def. */
-static const char *style_of(const fg_ynode *style, const char *name, const char *def)
+static const char *style_of(const fg_map *style, const char *name, const char *def)
 {
-    const fg_ynode *v = fg_ynode_get(style, name);
-    return v && v->kind == FG_YAML_SCALAR ? v->str : def;
+    const fg_text *v = fg_map_get(style, name);
+    return v ? v->str : def;
 }
 
 static const char *dash_of(const char *style)

@@ -25,7 +25,7 @@ typedef struct ctx {
 /* ---- ids ---- */
 
 /* A look-alike (a Cyrillic 'а' in 'france') is invisible: name it. */
-static void report_bad_id(ctx *c, const fg_ynode *id)
+static void report_bad_id(ctx *c, const fg_text *id)
 {
     const unsigned char *p = (const unsigned char *)id->str;
     while (*p && *p < 0x80)
@@ -45,7 +45,7 @@ static void report_bad_id(ctx *c, const fg_ynode *id)
                   id->str, (unsigned)cp);
 }
 
-static void register_id(ctx *c, const fg_ynode *id, fg_id_kind kind, size_t index)
+static void register_id(ctx *c, const fg_text *id, fg_id_kind kind, size_t index)
 {
     if (!id)
         return;
@@ -61,7 +61,7 @@ static void register_id(ctx *c, const fg_ynode *id, fg_id_kind kind, size_t inde
     e->index = index;
     const fg_id_entry *prev = fg_symtab_put(&c->m->ids, id->str, e);
     if (prev) {
-        const fg_ynode *first = prev->kind == FG_ID_SOURCE ? c->m->sources[prev->index].id
+        const fg_text *first = prev->kind == FG_ID_SOURCE ? c->m->sources[prev->index].id
                                                            : c->m->items[prev->index].id;
         fg_diag_error(c->d, id->pos, "duplicate-id", "duplicate id '%s'", id->str);
         fg_diag_note(c->d, first->pos, "'%s' first defined here", id->str);
@@ -79,7 +79,7 @@ static void register_ids(ctx *c)
 
 /* ---- shared checks ---- */
 
-static bool check_date(ctx *c, const fg_ynode *node, fg_date *out)
+static bool check_date(ctx *c, const fg_text *node, fg_date *out)
 {
     if (!node)
         return false;
@@ -90,7 +90,7 @@ static bool check_date(ctx *c, const fg_ynode *node, fg_date *out)
     return false;
 }
 
-static void check_url(ctx *c, const fg_ynode *url)
+static void check_url(ctx *c, const fg_text *url)
 {
     if (url && !fg_url_is_valid(url->str))
         fg_diag_error(c->d, url->pos, "bad-url", "url '%s' must be an http or https address without spaces, "
@@ -99,7 +99,7 @@ static void check_url(ctx *c, const fg_ynode *url)
 
 /* Resolve a reference to an entity or event (want_event: 0 entity only,
  * 1 event only, -1 either). Returns the item index or -1 (reported). */
-static int resolve_item(ctx *c, const fg_ynode *ref, int want_event, const char *role)
+static int resolve_item(ctx *c, const fg_text *ref, int want_event, const char *role)
 {
     if (!ref)
         return -1;
@@ -137,7 +137,7 @@ static void check_sources(ctx *c)
 
 /* ---- entities and events ---- */
 
-static const fg_type *resolve_type(ctx *c, const fg_ynode *ref, bool is_event)
+static const fg_type *resolve_type(ctx *c, const fg_text *ref, bool is_event)
 {
     if (!ref || !c->m->schema.loaded)
         return NULL;
@@ -191,16 +191,16 @@ static void check_event_dates(ctx *c, fg_item *it)
     it->has_when = true;
 }
 
-static void check_labels(ctx *c, const fg_ynode *labels)
+static void check_labels(ctx *c, const fg_map *labels)
 {
-    for (size_t i = 0; labels && i < labels->n; i += 2) {
-        const char *k = labels->kids[i]->str;
+    for (size_t i = 0; labels && i < labels->n; i++) {
+        const char *k = labels->pairs[i].key.str;
         size_t n = strlen(k);
         bool ok = n >= 2 && n <= 8;
         for (size_t j = 0; ok && j < n; j++)
             ok = isalpha((unsigned char)k[j]) || (k[j] == '-' && j > 0);
         if (!ok)
-            fg_diag_error(c->d, labels->kids[i]->pos, "bad-language",
+            fg_diag_error(c->d, labels->pairs[i].key.pos, "bad-language",
                           "label key '%s' must be a language code such as zh or zh-Hant", k);
     }
 }
@@ -241,10 +241,10 @@ static void check_ends(ctx *c, fg_relation *r)
         c->m->items[r->obj].degree++;
 }
 
-static void put_type_list(fg_strbuf *sb, const fg_ynode *list)
+static void put_type_list(fg_strbuf *sb, const fg_list *list)
 {
     for (size_t i = 0; list && i < list->n; i++)
-        fg_strbuf_printf(sb, "%s%s", i ? ", " : "", list->kids[i]->str);
+        fg_strbuf_printf(sb, "%s%s", i ? ", " : "", list->items[i].str);
 }
 
 /* "a" or "an" before word, by its first letter: type names are English
@@ -255,7 +255,7 @@ static const char *article(const char *word)
 }
 
 /* taker: what asks for the type (a predicate's name, or 'speaker'). */
-static void check_domain(ctx *c, const char *taker, int end, const fg_ynode *allowed, const fg_ynode *ref,
+static void check_domain(ctx *c, const char *taker, int end, const fg_list *allowed, const fg_text *ref,
                          const char *rule, const char *role)
 {
     if (end < 0)
@@ -327,9 +327,9 @@ static void check_amount(ctx *c, const fg_amount *a)
 
 static void check_required(ctx *c, const fg_relation *r)
 {
-    const fg_ynode *req = r->pred ? r->pred->requires : NULL;
+    const fg_list *req = r->pred ? r->pred->requires : NULL;
     for (size_t i = 0; req && i < req->n; i++) {
-        const char *f = req->kids[i]->str;
+        const char *f = req->items[i].str;
         bool have = (strcmp(f, "date") == 0 && r->date) || (strcmp(f, "role") == 0 && r->role) ||
                     (strcmp(f, "amount") == 0 && r->amount) || (strcmp(f, "note") == 0 && r->note);
         if (!have)

@@ -2,6 +2,7 @@
  * selection of a view's subgraph is in view_select.c. */
 #include "view.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,6 +11,7 @@
 #include "suggest.h"
 #include "ids.h"
 #include "xalloc.h"
+#include "yaml_load.h"
 
 const char *const fg_layouts[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi", "timeline", NULL};
 
@@ -35,18 +37,29 @@ static bool one_of(const char *const *list, const char *s)
     return false;
 }
 
-void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos file_pos, fg_diags *diags)
+#define VIEW(f) offsetof(fg_view, f)
+static const fg_field view_fields[] = {
+    {"title", FG_FIELD_STRING, true, VIEW(title), NULL, 0},
+    {"description", FG_FIELD_STRING, false, VIEW(description), NULL, 0},
+    {"focus", FG_FIELD_STRINGS, false, VIEW(focus), NULL, 0},
+    {"depth", FG_FIELD_STRING, false, VIEW(depth), NULL, 0},
+    {"types", FG_FIELD_STRINGS, false, VIEW(types), NULL, 0},
+    {"predicates", FG_FIELD_STRINGS, false, VIEW(predicates), NULL, 0},
+    {"exclude", FG_FIELD_STRINGS, false, VIEW(exclude), NULL, 0},
+    {"from", FG_FIELD_STRING, false, VIEW(from), NULL, 0},
+    {"until", FG_FIELD_STRING, false, VIEW(until), NULL, 0},
+    {"layout", FG_FIELD_STRING, false, VIEW(layout), NULL, 0},
+    {"rankdir", FG_FIELD_STRING, false, VIEW(rankdir), NULL, 0},
+    {"as_of", FG_FIELD_STRING, false, VIEW(as_of), NULL, 0},
+    {"group_by", FG_FIELD_STRING, false, VIEW(group_by), NULL, 0},
+    {"speakers", FG_FIELD_STRING, false, VIEW(speakers), NULL, 0},
+};
+static const fg_record_kind view_record = FG_RECORD_KIND("view", fg_view, view_fields, FG_UNSTORED);
+
+void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos file_pos, fg_arena *arena,
+                  fg_diags *diags)
 {
-    static const fg_field_spec spec[] = {
-        {"title", FG_FIELD_STRING, true},       {"description", FG_FIELD_STRING, false},
-        {"focus", FG_FIELD_STRINGS, false},     {"depth", FG_FIELD_STRING, false},
-        {"types", FG_FIELD_STRINGS, false},     {"predicates", FG_FIELD_STRINGS, false},
-        {"exclude", FG_FIELD_STRINGS, false},   {"from", FG_FIELD_STRING, false},
-        {"until", FG_FIELD_STRING, false},      {"layout", FG_FIELD_STRING, false},
-        {"rankdir", FG_FIELD_STRING, false},    {"as_of", FG_FIELD_STRING, false},
-        {"group_by", FG_FIELD_STRING, false},   {"speakers", FG_FIELD_STRING, false},
-    };
-    const fg_ynode *f[14];
+    const fg_ynode *f[FG_FIELDS_MAX];
     memset(v, 0, sizeof *v);
     v->name = fg_xstrdup(name);
     v->file = file_pos.file;
@@ -57,23 +70,9 @@ void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos fil
         fg_diag_error(diags, file_pos, "missing-field", "view '%s' is empty: it needs at least a title", name);
         return;
     }
-    if (!fg_record_read(root, "view", spec, 14, f, diags))
+    if (!fg_record_load(root, &view_record, f, v, arena, diags))
         return;
-    v->node = root;
-    v->title = f[0];
-    v->description = f[1];
-    v->focus = f[2];
-    v->depth = f[3];
-    v->types = f[4];
-    v->predicates = f[5];
-    v->exclude = f[6];
-    v->from = f[7];
-    v->until = f[8];
-    v->layout = f[9];
-    v->rankdir = f[10];
-    v->as_of = f[11];
-    v->group_by = f[12];
-    v->speakers = f[13];
+    v->loaded = true;
     v->by_speaker = v->speakers && strcmp(v->speakers->str, "true") == 0;
     v->ok = v->title != NULL;
 }
@@ -103,7 +102,7 @@ static void check_depth(fg_view *v, fg_diags *diags)
     v->depth_n = (int)d;
 }
 
-static void check_choice(fg_view *v, const fg_ynode *n, const char *const *allowed, const char *what,
+static void check_choice(fg_view *v, const fg_text *n, const char *const *allowed, const char *what,
                          fg_diags *diags)
 {
     if (!n || one_of(allowed, n->str))
@@ -121,10 +120,10 @@ static void check_choice(fg_view *v, const fg_ynode *n, const char *const *allow
     v->ok = false;
 }
 
-static void check_ids(fg_view *v, fg_model *m, const fg_ynode *list, const char *field, fg_diags *diags)
+static void check_ids(fg_view *v, fg_model *m, const fg_list *list, const char *field, fg_diags *diags)
 {
     for (size_t i = 0; list && i < list->n; i++) {
-        const fg_ynode *ref = list->kids[i];
+        const fg_text *ref = &list->items[i];
         const fg_id_entry *e = fg_model_lookup(m, ref->str);
         if ((e && e->kind == FG_ID_ITEM) || (!e && m->incomplete))
             continue;
@@ -139,7 +138,7 @@ static void check_ids(fg_view *v, fg_model *m, const fg_ynode *list, const char 
 static void check_types(fg_view *v, fg_model *m, fg_diags *diags)
 {
     for (size_t i = 0; v->types && i < v->types->n; i++) {
-        const fg_ynode *t = v->types->kids[i];
+        const fg_text *t = &v->types->items[i];
         if (strcmp(t->str, "entity") == 0 || strcmp(t->str, "event") == 0 || fg_schema_type(&m->schema, t->str))
             continue;
         fg_suggest sg;
@@ -148,7 +147,7 @@ static void check_types(fg_view *v, fg_model *m, fg_diags *diags)
         v->ok = false;
     }
     for (size_t i = 0; v->predicates && i < v->predicates->n; i++) {
-        const fg_ynode *p = v->predicates->kids[i];
+        const fg_text *p = &v->predicates->items[i];
         if (fg_schema_predicate(&m->schema, p->str))
             continue;
         fg_suggest sg;
@@ -200,7 +199,7 @@ static void check_group_by(fg_view *v, fg_model *m, fg_diags *diags)
 
 static void check_window(fg_view *v, fg_diags *diags)
 {
-    const fg_ynode *ends[2] = {v->from, v->until};
+    const fg_text *ends[2] = {v->from, v->until};
     fg_date *out[2] = {&v->from_d, &v->until_d};
     bool *has[2] = {&v->has_from, &v->has_until};
     for (int k = 0; k < 2; k++) {
@@ -222,7 +221,7 @@ static void check_window(fg_view *v, fg_diags *diags)
 
 void fg_view_validate(fg_view *v, fg_model *m, fg_diags *diags)
 {
-    if (!v->node)
+    if (!v->loaded)
         return;
     check_depth(v, diags);
     check_choice(v, v->layout, fg_layouts, "layout", diags);

@@ -8,11 +8,14 @@
 #include "diag.h"
 #include "model.h"
 
+/* The fields are read with view.c's table into values in the model's
+ * arena: the view's tree is not kept. */
 typedef struct fg_view {
     char *name; /* the file name without .yaml: also the output name */
     uint32_t file;
-    const fg_ynode *node, *title, *description, *focus, *depth, *types, *predicates, *exclude, *from, *until;
-    const fg_ynode *layout, *rankdir, *as_of, *group_by, *speakers;
+    bool loaded; /* its file was read as a view (problems or not) */
+    const fg_text *title, *description, *depth, *from, *until, *layout, *rankdir, *as_of, *group_by, *speakers;
+    const fg_list *focus, *types, *predicates, *exclude;
     int depth_n;
     fg_date from_d, until_d;
     bool has_from, has_until;
@@ -34,8 +37,12 @@ extern const char *const fg_layouts[];
 const char *fg_view_engine(const fg_view *v);
 bool fg_view_is_timeline(const fg_view *v);
 
-/* Read a view from its YAML root; reports shape problems. */
-void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos file_pos, fg_diags *diags);
+struct fg_ynode; /* yaml_load.h: only the loaders see YAML */
+
+/* Read a view from its YAML root into values in arena; reports shape
+ * problems. */
+void fg_view_load(fg_view *v, const char *name, const struct fg_ynode *root, fg_pos file_pos, fg_arena *arena,
+                  fg_diags *diags);
 /* A view whose file could not be parsed (reported): counted, never built. */
 void fg_view_load_failed(fg_view *v, const char *name, fg_pos file_pos);
 /* Check the view's ids, types, predicates and dates against the model. */

@@ -9,14 +9,6 @@
 #include "view.h"
 #include "xalloc.h"
 
-static bool list_has(const fg_ynode *list, const char *s)
-{
-    for (size_t i = 0; list && i < list->n; i++)
-        if (strcmp(list->kids[i]->str, s) == 0)
-            return true;
-    return false;
-}
-
 static bool in_window(const fg_view *v, bool has_when, fg_date when)
 {
     if (!has_when)
@@ -30,9 +22,9 @@ static bool in_window(const fg_view *v, bool has_when, fg_date when)
 
 static bool item_passes(const fg_view *v, const fg_item *it)
 {
-    if (list_has(v->exclude, it->id->str))
+    if (fg_list_has(v->exclude, it->id->str))
         return false;
-    if (v->types && !list_has(v->types, it->type->str) && !list_has(v->types, it->is_event ? "event" : "entity"))
+    if (v->types && !fg_list_has(v->types, it->type->str) && !fg_list_has(v->types, it->is_event ? "event" : "entity"))
         return false;
     return in_window(v, it->is_event && it->has_when, it->when);
 }
@@ -54,7 +46,7 @@ static bool rel_passes(const fg_view *v, const fg_model *m, const fg_relation *r
 {
     if (!item_ok[r->subj] || !item_ok[r->obj])
         return false;
-    if (v->predicates && !list_has(v->predicates, r->pred->name->str))
+    if (v->predicates && !fg_list_has(v->predicates, r->pred->name->str))
         return false;
     if (v->as_of && !r->has_when && !known_by(m, r, v->until_d))
         return false;
@@ -86,7 +78,7 @@ static void walk_from_focus(const fg_view *v, const fg_model *m, const bool *rel
     for (size_t i = 0; i < n; i++)
         dist[i] = -1;
     for (size_t f = 0; f < v->focus->n; f++) {
-        const fg_id_entry *e = fg_model_lookup(m, v->focus->kids[f]->str);
+        const fg_id_entry *e = fg_model_lookup(m, v->focus->items[f].str);
         if (e && e->kind == FG_ID_ITEM && dist[e->index] < 0) {
             dist[e->index] = 0;
             queue[tail++] = e->index;

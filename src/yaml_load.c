@@ -486,23 +486,6 @@ fg_ynode *fg_yaml_load_split(const fg_file *file, uint32_t index, fg_arena *node
     return failed ? NULL : ld.root;
 }
 
-static fg_ynode *copy_deep(fg_arena *arena, const fg_ynode *node)
-{
-    fg_ynode *copy = fg_arena_alloc_uninit(arena, sizeof *copy);
-    *copy = *node;
-    if (node->kind != FG_YAML_SCALAR && node->n) {
-        copy->kids = fg_arena_alloc_uninit(arena, node->n * sizeof *copy->kids);
-        for (size_t i = 0; i < node->n; i++)
-            copy->kids[i] = copy_deep(arena, node->kids[i]);
-    }
-    return copy;
-}
-
-const fg_ynode *fg_ynode_copy(fg_arena *arena, const fg_ynode *node)
-{
-    return node ? copy_deep(arena, node) : NULL;
-}
-
 bool fg_ynode_is_null(const fg_ynode *node)
 {
     if (!node || node->kind != FG_YAML_SCALAR || !node->plain || node->invalid)

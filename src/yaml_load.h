@@ -50,14 +50,10 @@ struct fg_ynode {
  * in diags). Nodes and their text live in `arena`. */
 fg_ynode *fg_yaml_load(const fg_file *file, uint32_t index, fg_arena *arena, fg_diags *diags);
 /* The same with the nodes in `nodes` and the text of every scalar in
- * `texts`: a tree that is dropped once what it holds is copied with
- * fg_ynode_copy, whose copies share the text. */
+ * `texts`: a tree that is dropped once its records are read (record.h),
+ * whose values share the text. */
 fg_ynode *fg_yaml_load_split(const fg_file *file, uint32_t index, fg_arena *nodes, fg_arena *texts,
                              fg_diags *diags);
-
-/* A copy into arena of node and the nodes it holds (NULL for NULL), for
- * what outlives its file's tree; the text is not copied but shared. */
-const fg_ynode *fg_ynode_copy(fg_arena *arena, const fg_ynode *node);
 
 /* True for the scalars that mean "no value": empty, ~ and null, unquoted. */
 bool fg_ynode_is_null(const fg_ynode *node);
