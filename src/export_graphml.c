@@ -47,15 +47,6 @@ static void data(writer *w, const char *key, const char *text)
     fg_strbuf_puts(&w->out, "</data>\n");
 }
 
-/* The label of it in language lang, or NULL. */
-static const char *label_in(const fg_item *it, const char *lang)
-{
-    for (size_t i = 0; it->labels && i + 1 < it->labels->n; i += 2)
-        if (strcmp(it->labels->kids[i]->str, lang) == 0)
-            return it->labels->kids[i + 1]->str;
-    return NULL;
-}
-
 static void put_node(writer *w, const fg_item *it)
 {
     fg_strbuf_puts(&w->out, "    <node id=\"");
@@ -64,7 +55,7 @@ static void put_node(writer *w, const fg_item *it)
     data(w, "kind", it->is_event ? "event" : "entity");
     data(w, "type", it->type->str);
     data(w, "name", it->name->str);
-    data(w, "label_zh", label_in(it, "zh"));
+    data(w, "label_zh", fg_str(fg_map_get(it->labels, "zh")));
     data(w, "description", fg_str(it->description));
     data(w, "date", fg_str(it->date));
     data(w, "start", fg_str(it->start));
