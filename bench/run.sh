@@ -67,7 +67,7 @@ cmake --build "$build" --target factgraph bench_floor -j2 >"$tmp/cmake.log" 2>&1
 fg=$build/src/factgraph
 floor=$build/bench/bench_floor
 [ -x "$fg" ] && [ -x "$floor" ] || die "missing $fg or $floor"
-build_flags=$(sed -n 's/^C_FLAGS = //p' "$build/src/CMakeFiles/factgraph_core.dir/flags.make" | grep -o -- '-O[0-9s]\|-g\b\|-DNDEBUG\|-fsanitize=[a-z,]*' | tr '\n' ' ')
+build_flags=$(sed -n 's/^C_FLAGS = //p' "$build/src/CMakeFiles/libfactgraph.dir/flags.make" | grep -o -- '-O[0-9s]\|-g\b\|-DNDEBUG\|-fsanitize=[a-z,]*' | tr '\n' ' ')
 mkdir -p "$data"
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 results=$data/results.tsv
@@ -147,7 +147,7 @@ for s in "${sizes[@]}"; do
         note "$n" dot_all "refused (view-too-large)"
         echo "  dot_all                    refused: over sfdp's node limit"
     else
-        measure dot_all "$n" 1 '' "$fg" -C "$dir" render all
+        measure dot_all "$n" 0 '' "$fg" -C "$dir" render all
     fi
     if [ "$n" -le "$pyref_max" ]; then
         measure pyref_check "$n" 0 '' "$py" "$here/pyref.py" "$dir"

@@ -159,20 +159,34 @@ fg_result fg_project_render(fg_project *p, size_t view, fg_render_format fmt, un
 
 /* ---- exports ---- */
 
+/* What to export, and where. */
+typedef struct fg_export_options {
+    const char *view;   /* only this view's selection: its items, relations and the sources they cite (NULL: all) */
+    const char *output; /* a file (or, for formats that write several, a directory); NULL: the stream */
+} fg_export_options;
+
+/* The part of the model an export writes (private to the library). */
+typedef struct fg_export_scope fg_export_scope;
+
 /* One export format: a file of its own defines it, one line below
  * declares it, one entry in the program's table names it. */
 typedef struct fg_exporter {
     const char *name;        /* as --format names it */
     const char *description; /* for help */
-    /* Write the validated model to out; returns 0 or -1 (write failed). */
-    int (*write)(fg_project *p, FILE *out);
+    bool needs_output;       /* writes files, not a stream: output is required */
+    /* Write scope to out (or to o->output when needs_output); returns 0,
+     * or -1 with errno set when writing failed. */
+    int (*write)(fg_project *p, const fg_export_scope *scope, const fg_export_options *o, FILE *out);
 } fg_exporter;
 
 extern const fg_exporter fg_export_json;
 extern const fg_exporter fg_export_graphml;
 
-/* Write the validated model with exporter e. */
-fg_result fg_project_export(fg_project *p, const fg_exporter *e, FILE *out);
+/* Write the validated model with exporter e: to out, or, when o->output is
+ * set, to that file (written to a temporary file beside it and renamed, so
+ * a reader never sees half of it). FG_INVALID: the facts did not
+ * validate, o->view names no view, or e needs an output and has none. */
+fg_result fg_project_export(fg_project *p, const fg_exporter *e, const fg_export_options *o, FILE *out);
 
 #ifdef __cplusplus
 }

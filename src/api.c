@@ -1,10 +1,12 @@
 /* The public API (include/factgraph.h) over the pipeline's modules: each
  * entry point checks what it needs (a project whose facts validated, on
  * disk when it writes) before it calls in. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
+#include "export.h"
 #include "output.h"
 #include "factgraph.h"
 #include "project.h"
@@ -264,9 +266,40 @@ fg_result fg_project_render(fg_project *p, size_t view, fg_render_format fmt, un
     return FG_OK;
 }
 
-fg_result fg_project_export(fg_project *p, const fg_exporter *e, FILE *out)
+/* An export to a file: streamed into a temporary file, renamed at the end. */
+static int export_to_file(fg_project *p, const fg_exporter *e, const fg_export_scope *scope,
+                          const fg_export_options *o)
 {
-    if (!fg_project_valid(p))
+    fg_atomic_file a;
+    fg_strbuf err = FG_STRBUF_INIT;
+    int rc = fg_atomic_open(&a, o->output, &err);
+    if (rc == 0 && e->write(p, scope, o, a.f) != 0) {
+        fg_strbuf_printf(&err, "cannot write %s: %s", o->output, strerror(errno));
+        fg_atomic_abort(&a);
+        rc = -1;
+    } else if (rc == 0) {
+        rc = fg_atomic_commit(&a, &err);
+    }
+    if (rc != 0)
+        fg_diag_error(&p->diags, (fg_pos){FG_NOFILE, 0, 0}, "io", "%s", err.data);
+    fg_strbuf_release(&err);
+    return rc;
+}
+
+fg_result fg_project_export(fg_project *p, const fg_exporter *e, const fg_export_options *o, FILE *out)
+{
+    static const fg_export_options whole = {NULL, NULL};
+    if (!o)
+        o = &whole;
+    const fg_view *v = o->view ? fg_project_view(p, o->view) : NULL;
+    if (!fg_project_valid(p) || (o->view && (!v || !v->ok)) || (e->needs_output && !o->output))
         return FG_INVALID;
-    return e->write(p, out) == 0 ? FG_OK : FG_FAILED;
+    fg_export_scope scope;
+    fg_export_scope_init(&scope, p, o);
+    int rc = o->output && !e->needs_output ? export_to_file(p, e, &scope, o) : e->write(p, &scope, o, out);
+    if (rc != 0 && e->needs_output)
+        fg_diag_error(&p->diags, (fg_pos){FG_NOFILE, 0, 0}, "io", "cannot write %s: %s", o->output,
+                      strerror(errno));
+    fg_export_scope_release(&scope);
+    return rc == 0 ? FG_OK : FG_FAILED;
 }

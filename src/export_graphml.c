@@ -8,6 +8,7 @@
  * tab and line feed, which XML keeps. */
 #include <string.h>
 
+#include "export.h"
 #include "factgraph.h"
 #include "project.h"
 
@@ -102,8 +103,9 @@ static void put_edge(writer *w, const fg_model *m, size_t i)
     fg_strbuf_puts(&w->out, "    </edge>\n");
 }
 
-static int write_graphml(fg_project *p, FILE *stream)
+static int write_graphml(fg_project *p, const fg_export_scope *sc, const fg_export_options *o, FILE *stream)
 {
+    (void)o;
     const fg_model *m = &p->model;
     writer w = {FG_STRBUF_INIT, stream};
     fg_strbuf_puts(&w.out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -118,12 +120,12 @@ static int write_graphml(fg_project *p, FILE *stream)
                          keys[i].id, keys[i].domain, name);
     }
     fg_strbuf_puts(&w.out, "  <graph id=\"factgraph\" edgedefault=\"directed\">\n");
-    for (size_t i = 0; i < m->nitems; i++) {
-        put_node(&w, &m->items[i]);
+    for (size_t i = 0; i < sc->nitems; i++) {
+        put_node(&w, &m->items[sc->items[i]]);
         flush_if_large(&w);
     }
-    for (size_t i = 0; i < m->nrels; i++) {
-        put_edge(&w, m, i);
+    for (size_t i = 0; i < sc->nrels; i++) {
+        put_edge(&w, m, sc->rels[i]);
         flush_if_large(&w);
     }
     fg_strbuf_puts(&w.out, "  </graph>\n</graphml>\n");
@@ -133,4 +135,4 @@ static int write_graphml(fg_project *p, FILE *stream)
 }
 
 const fg_exporter fg_export_graphml = {"graphml", "nodes and edges with typed keys, for Gephi, yEd, networkx and igraph",
-                                       write_graphml};
+                                       false, write_graphml};

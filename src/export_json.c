@@ -1,5 +1,6 @@
 #include <string.h>
 
+#include "export.h"
 #include "factgraph.h"
 #include "project.h"
 
@@ -141,41 +142,44 @@ static void entry(writer *w, size_t k, const fg_record_kind *kind, const void *r
     flush_if_large(w);
 }
 
-static void export_sources(writer *w)
+static void export_sources(writer *w, const fg_export_scope *sc)
 {
-    for (size_t i = 0; i < w->m->nsources; i++)
-        entry(w, i, &fg_source_record, &w->m->sources[i]);
+    for (size_t i = 0; i < sc->nsources; i++)
+        entry(w, i, &fg_source_record, &w->m->sources[sc->sources[i]]);
 }
 
-static void export_items(writer *w, bool events)
+static void export_items(writer *w, const fg_export_scope *sc, bool events)
 {
     size_t k = 0;
-    for (size_t i = 0; i < w->m->nitems; i++)
-        if (w->m->items[i].is_event == events)
-            entry(w, k++, events ? &fg_event_record : &fg_entity_record, &w->m->items[i]);
+    for (size_t i = 0; i < sc->nitems; i++) {
+        const fg_item *it = &w->m->items[sc->items[i]];
+        if (it->is_event == events)
+            entry(w, k++, events ? &fg_event_record : &fg_entity_record, it);
+    }
 }
 
-static void export_relations(writer *w)
+static void export_relations(writer *w, const fg_export_scope *sc)
 {
-    for (size_t i = 0; i < w->m->nrels; i++)
-        entry(w, i, &fg_relation_record, &w->m->rels[i]);
+    for (size_t i = 0; i < sc->nrels; i++)
+        entry(w, i, &fg_relation_record, &w->m->rels[sc->rels[i]]);
 }
 
 /* The JSON text is built in a buffer that is written to the stream and
  * emptied after each record that leaves it over 64 KiB, so a large base is
  * never held whole. */
-static int write_json(fg_project *p, FILE *stream)
+static int write_json(fg_project *p, const fg_export_scope *sc, const fg_export_options *o, FILE *stream)
 {
+    (void)o;
     fg_strbuf out = FG_STRBUF_INIT;
     writer w = {&out, &p->model, true, stream};
     fg_strbuf_puts(&out, "{\"sources\":[");
-    export_sources(&w);
+    export_sources(&w, sc);
     fg_strbuf_puts(&out, "],\n\"entities\":[");
-    export_items(&w, false);
+    export_items(&w, sc, false);
     fg_strbuf_puts(&out, "],\n\"events\":[");
-    export_items(&w, true);
+    export_items(&w, sc, true);
     fg_strbuf_puts(&out, "],\n\"relations\":[");
-    export_relations(&w);
+    export_relations(&w, sc);
     fg_strbuf_puts(&out, "]}\n");
     fwrite(out.data, 1, out.len, stream);
     fg_strbuf_release(&out);
@@ -185,4 +189,5 @@ static int write_json(fg_project *p, FILE *stream)
 /* {"sources":[...],"entities":[...],"events":[...],"relations":[...]}: each
  * record holds its fields under their YAML names, in the order of its
  * table (model_fields.c), plus "at": {"file","line","column"}. */
-const fg_exporter fg_export_json = {"json", "the validated model as one JSON document, with positions", write_json};
+const fg_exporter fg_export_json = {"json", "the validated model as one JSON document, with positions", false,
+                                    write_json};

@@ -43,6 +43,7 @@ static fg_cite *add_cite(fg_model *m, fg_relation *r, size_t cap)
     fg_cite *c = &r->cites[r->ncites++];
     c->source_idx = -1;
     c->speaker_idx = -1;
+    c->start = c->end = -1;
     return c;
 }
 

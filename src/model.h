@@ -48,6 +48,10 @@ typedef struct fg_cite {
     const fg_text *source, *quote, *speaker; /* a relation's speaker is shared by its cites */
     int source_idx;        /* resolved by validation, or -1 */
     int speaker_idx;       /* item index, resolved by validation, or -1 */
+    /* Where the quote stands in its seed: a range of characters (code
+     * points, from 0; end exclusive) of the original text, or -1 while not
+     * known (validation sets it where the quote was found). */
+    int64_t start, end;
 } fg_cite;
 
 typedef struct fg_amount {

@@ -61,12 +61,16 @@ static const char build_help[] =
     "  -q, --quiet      no summary line\n";
 
 static const char export_help[] =
-    "usage: factgraph [-C DIR] export [--format FORMAT]\n"
+    "usage: factgraph [-C DIR] export [--format FORMAT] [--view NAME] [--output PATH]\n"
     "\n"
-    "Print the validated model (sources, entities, events and relations) on stdout.\n"
-    "Nothing is printed while the facts have errors.\n"
+    "Print the validated model (sources, entities, events and relations) on stdout,\n"
+    "or write it to PATH. Nothing is written while the facts have errors.\n"
     "\n"
-    "  --format F     the export format (default json), one of:\n";
+    "  --view NAME      only what the view graphs/NAME.yaml selects: its entities,\n"
+    "                   events and relations, and the sources they cite\n"
+    "  --output PATH    write to PATH (through a temporary file and a rename)\n"
+    "                   instead of stdout\n"
+    "  --format F       the export format (default json), one of:\n";
 
 static const char render_help[] =
     "usage: factgraph [-C DIR] render [--svg] [--timeout SECONDS] VIEW\n"
@@ -104,6 +108,7 @@ enum {
     TAKES_EXPORT_FORMAT = 1 << 6, /* --format names an export format */
     TAKES_SVG = 1 << 7,
     TAKES_VIEW_NAME = 1 << 8,     /* one argument: the name of a view */
+    TAKES_OUTPUT = 1 << 9,
 };
 
 static const struct {
@@ -115,7 +120,7 @@ static const struct {
     {"check", check_help, FG_CMD_CHECK, TAKES_STRICT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
     {"build", build_help, FG_CMD_BUILD,
      TAKES_STRICT | TAKES_CHECK | TAKES_VIEW | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
-    {"export", export_help, FG_CMD_EXPORT, TAKES_EXPORT_FORMAT},
+    {"export", export_help, FG_CMD_EXPORT, TAKES_EXPORT_FORMAT | TAKES_VIEW | TAKES_OUTPUT},
     {"report", report_help, FG_CMD_REPORT, TAKES_STRICT | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
     {"render", render_help, FG_CMD_RENDER,
      TAKES_SVG | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT | TAKES_VIEW_NAME},
@@ -127,7 +132,7 @@ static const fg_exporter *const exporters[] = {
     &fg_export_graphml,
 };
 
-enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT, OPT_SVG };
+enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT, OPT_SVG, OPT_OUTPUT };
 
 __attribute__((format(printf, 2, 3))) static bool usage_error(fg_status *status, const char *fmt, ...)
 {
@@ -166,7 +171,7 @@ static bool print_command_help(int cmd, fg_status *status)
 {
     fputs(commands[cmd].help, stdout);
     for (size_t i = 0; commands[cmd].takes & TAKES_EXPORT_FORMAT && i < sizeof exporters / sizeof exporters[0]; i++)
-        printf("                   %-8s %s\n", exporters[i]->name, exporters[i]->description);
+        printf("                     %-8s %s\n", exporters[i]->name, exporters[i]->description);
     *status = FG_STATUS_OK;
     return false;
 }
@@ -219,6 +224,7 @@ static unsigned option_bit(int c, unsigned takes)
     case OPT_TIMEOUT: return TAKES_TIMEOUT;
     case OPT_NO_EXCERPT: return TAKES_NO_EXCERPT;
     case OPT_SVG: return TAKES_SVG;
+    case OPT_OUTPUT: return TAKES_OUTPUT;
     case OPT_FORMAT: return takes & (TAKES_DIAG_FORMAT | TAKES_EXPORT_FORMAT) ? 0 : TAKES_DIAG_FORMAT;
     default: return 0;
     }
@@ -304,7 +310,7 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
         {"check", no_argument, NULL, OPT_CHECK},  {"view", required_argument, NULL, OPT_VIEW},
         {"timeout", required_argument, NULL, OPT_TIMEOUT},
         {"no-excerpt", no_argument, NULL, OPT_NO_EXCERPT}, {"svg", no_argument, NULL, OPT_SVG},
-        {NULL, 0, NULL, 0},
+        {"output", required_argument, NULL, OPT_OUTPUT}, {NULL, 0, NULL, 0},
     };
     o->command = commands[cmd].command;
     optind = 0; /* glibc: 0 starts a fresh scan of a new argument vector */
@@ -335,10 +341,16 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
             break;
         case OPT_NO_EXCERPT: o->excerpts = false; break;
         case OPT_SVG: o->render_svg = true; break;
+        case OPT_OUTPUT: o->output = optarg; break;
         case ':': return usage_error(status, "option '%s' needs a value", argv[optind - 1]);
         default: return unknown_command_option(argv[optind - 1], cmd, longopts, status);
         }
     }
+    if (o->command == FG_CMD_EXPORT && o->nviews > 1)
+        return usage_error(status, "export takes one --view, not %zu", o->nviews);
+    if (o->exporter->needs_output && !o->output)
+        return usage_error(status, "export --format %s writes files: name where with --output PATH",
+                           o->exporter->name);
     if (takes & TAKES_VIEW_NAME) {
         if (optind >= argc)
             return usage_error(status, "'%s' needs the name of a view", commands[cmd].name);

@@ -28,6 +28,7 @@ typedef struct fg_options {
     char **views;      /* build --view, repeatable; points into argv */
     size_t nviews;
     unsigned timeout_s;
+    const char *output;             /* export --output PATH */
     const char *render_view;        /* render's view name; points into argv */
     bool render_svg;                /* render --svg */
     unsigned jobs;     /* -j N: threads that parse fact files, 0 for one per processor */

@@ -130,10 +130,12 @@ static fg_status cmd_build(fg_project *p, const fg_options *o)
 
 static fg_status cmd_export(fg_project *p, const fg_options *o)
 {
-    print_diags(p, FG_FORMAT_HUMAN, o); /* stdout carries the export */
-    if (fg_project_io_failed(p))
+    if (fg_project_io_failed(p) || !views_exist(p, o)) {
+        print_diags(p, FG_FORMAT_HUMAN, o);
         return FG_STATUS_FAILURE;
+    }
     if (fg_project_error_count(p)) {
+        print_diags(p, FG_FORMAT_HUMAN, o);
         if (!o->quiet) {
             fprintf(stderr, "factgraph: nothing exported: ");
             print_problem_count(p);
@@ -141,7 +143,10 @@ static fg_status cmd_export(fg_project *p, const fg_options *o)
         }
         return FG_STATUS_FINDINGS;
     }
-    return fg_project_export(p, o->exporter, stdout) == FG_OK ? FG_STATUS_OK : FG_STATUS_FAILURE;
+    fg_export_options eo = {o->nviews ? o->views[0] : NULL, o->output};
+    fg_result rc = fg_project_export(p, o->exporter, &eo, stdout);
+    print_diags(p, FG_FORMAT_HUMAN, o); /* stdout carries the export: warnings, and why it failed */
+    return rc == FG_OK ? FG_STATUS_OK : FG_STATUS_FAILURE;
 }
 
 /* One view's DOT or SVG on stdout. As for build: a view that does not

@@ -160,7 +160,7 @@ static void preconditions(void **state)
     assert_int_equal(fg_project_render(p, 0, FG_RENDER_DOT, 0, &out, &len), FG_INVALID);
     assert_null(out);
     assert_int_equal(len, 0);
-    assert_int_equal(fg_project_export(p, &fg_export_json, stdout), FG_INVALID);
+    assert_int_equal(fg_project_export(p, &fg_export_json, NULL, stdout), FG_INVALID);
     fg_build_options bo = {0};
     fg_build_stats st;
     assert_int_equal(fg_project_build(p, &bo, &st), FG_INVALID);
