@@ -192,12 +192,12 @@ static bool buildable(const fg_project *p)
     return fg_project_valid(p) && p->root && !p->graphs_refused;
 }
 
-static fg_result run_build(fg_project *p, const fg_build_options *o, fg_build_stats *stats, fg_strbuf *svgs)
+static fg_result run_build(fg_project *p, const fg_build_options *o, fg_build_stats *stats, fg_built_view *built)
 {
     memset(stats, 0, sizeof *stats);
     if (!buildable(p))
         return FG_INVALID;
-    fg_build_opts bo = {o->check, o->nviews ? (char **)o->views : NULL, o->nviews, o->timeout_s, svgs};
+    fg_build_opts bo = {o->check, o->nviews ? (char **)o->views : NULL, o->nviews, o->timeout_s, built};
     return fg_build(p, &bo, &p->diags, stats) == 0 ? FG_OK : FG_FAILED;
 }
 
@@ -209,11 +209,11 @@ fg_result fg_project_build(fg_project *p, const fg_build_options *o, fg_build_st
 /* graphs/report.html, from the SVGs just built. Returns 0, 1 when the page
  * is too large (reported, a finding like a view too large), or -1 when it
  * could not be written (reported). */
-static int write_report(fg_project *p, const fg_strbuf *svgs, size_t *bytes)
+static int write_report(fg_project *p, const fg_built_view *built, size_t *bytes)
 {
     fg_strbuf html = FG_STRBUF_INIT, err = FG_STRBUF_INIT, dir = FG_STRBUF_INIT;
     fg_strbuf_printf(&dir, "%s/graphs", p->root);
-    int rc = fg_report_html(p, svgs, &html, &p->diags) == 0 ? 0 : 1;
+    int rc = fg_report_html(p, built, &html, &p->diags) == 0 ? 0 : 1;
     if (rc == 0 && fg_write_atomic(dir.data, "report.html", html.data, html.len, &err) != 0) {
         fg_diag_error(&p->diags, (fg_pos){FG_NOFILE, 0, 0}, "io", "%s", err.data);
         rc = -1;
@@ -232,20 +232,20 @@ fg_result fg_project_report(fg_project *p, const fg_build_options *o, fg_build_s
         memset(stats, 0, sizeof *stats);
         return FG_INVALID;
     }
-    /* The page inlines only SVGs rendered in this run, never bytes read
-     * back from graphs/. */
-    fg_strbuf *svgs = fg_xcalloc(p->nviews + 1, sizeof *svgs);
-    fg_result rc = run_build(p, o, stats, svgs);
+    /* The page is made of what this build made: each view's selection and
+     * its SVG, rendered in this run, never bytes read back from graphs/. */
+    fg_built_view *built = fg_xcalloc(p->nviews + 1, sizeof *built);
+    fg_result rc = run_build(p, o, stats, built);
     if (rc == FG_OK && !stats->too_large) {
-        int wr = write_report(p, svgs, &stats->report_bytes);
+        int wr = write_report(p, built, &stats->report_bytes);
         if (wr > 0)
             stats->too_large++;
         else if (wr < 0)
             rc = FG_FAILED;
     }
     for (size_t i = 0; i < p->nviews; i++)
-        fg_strbuf_release(&svgs[i]);
-    free(svgs);
+        fg_built_view_release(&built[i]);
+    free(built);
     return rc;
 }
 

@@ -233,7 +233,7 @@ static bool fits_layout(builder *b, const fg_view *v, const fg_selection *sel)
     return false;
 }
 
-static int build_view(builder *b, const fg_view *v, fg_strbuf *kept)
+static int build_view(builder *b, const fg_view *v, fg_built_view *kept)
 {
     fg_selection sel;
     fg_view_select(v, &b->p->model, &sel);
@@ -252,14 +252,27 @@ static int build_view(builder *b, const fg_view *v, fg_strbuf *kept)
         rc = build_dot(b, name.data, &dot);
         fg_strbuf_reset(&name);
         fg_strbuf_printf(&name, "%s.svg", v->name);
-        if (build_svg(b, v, &sel, g, name.data, &dot, kept) != 0)
+        if (build_svg(b, v, &sel, g, name.data, &dot, kept ? &kept->svg : NULL) != 0)
             rc = -1;
     }
     fg_strbuf_release(&dot);
     fg_strbuf_release(&name);
     agclose(g);
-    fg_selection_release(&sel);
+    if (kept && rc == 0) { /* the report takes the selection over */
+        kept->sel = sel;
+        kept->done = true;
+    } else {
+        fg_selection_release(&sel);
+    }
     return rc;
+}
+
+void fg_built_view_release(fg_built_view *b)
+{
+    if (b->done)
+        fg_selection_release(&b->sel);
+    fg_strbuf_release(&b->svg);
+    b->done = false;
 }
 
 /* Whether name is one of factgraph's own temporary files, ".NAME.EXT.XXXXXX"
@@ -363,7 +376,7 @@ int fg_build(fg_project *p, const fg_build_opts *opts, fg_diags *diags, fg_build
     int rc = 0;
     for (size_t i = 0; i < p->nviews; i++) {
         const fg_view *v = &p->views[i];
-        if (v->ok && wanted(opts, v->name) && build_view(&b, v, opts->svgs ? &opts->svgs[i] : NULL) != 0)
+        if (v->ok && wanted(opts, v->name) && build_view(&b, v, opts->built ? &opts->built[i] : NULL) != 0)
             rc = -1;
     }
     if (!opts->views)

@@ -18,11 +18,20 @@ typedef struct fg_build_opts {
     char **views;        /* only these views (NULL: all) */
     size_t nviews;
     unsigned timeout_s;  /* layout time budget per view; 0 for none */
-    /* When set, one buffer per view of the project: svgs[i] receives the
-     * SVG of view i as it is in graphs/ now, rendered in this run (never
-     * read back from disk), for the report to inline. */
-    fg_strbuf *svgs;
+    /* When set, one per view of the project: built[i] receives what view i
+     * selected and its SVG as it is in graphs/ now, rendered in this run
+     * (never read back from disk), for the report. */
+    struct fg_built_view *built;
 } fg_build_opts;
+
+/* What build made of one view, for the report. */
+typedef struct fg_built_view {
+    bool done;         /* built: sel and svg are set */
+    fg_selection sel;
+    fg_strbuf svg;
+} fg_built_view;
+
+void fg_built_view_release(fg_built_view *b);
 
 
 /* Returns 0, or -1 when an output could not be written or laid out

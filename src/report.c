@@ -83,10 +83,9 @@ static void put_relation_row(fg_strbuf *out, const fg_view *v, const fg_model *m
     fg_strbuf_puts(out, "</td></tr>\n");
 }
 
-static void put_view(fg_project *p, const fg_view *v, const fg_strbuf *svg, fg_strbuf *out)
+static void put_view(fg_project *p, const fg_view *v, const fg_built_view *built, fg_strbuf *out)
 {
-    fg_selection sel;
-    fg_view_select(v, &p->model, &sel);
+    const fg_selection *sel = &built->sel;
     fg_strbuf_printf(out, "<section id=\"%s\" class=\"fg-view\">\n<h2>", v->name);
     fg_strbuf_put_xml(out, v->title->str);
     fg_strbuf_puts(out, "</h2>\n");
@@ -96,18 +95,17 @@ static void put_view(fg_project *p, const fg_view *v, const fg_strbuf *svg, fg_s
         fg_strbuf_puts(out, "</p>\n");
     }
     fg_strbuf_puts(out, "<figure>\n");
-    put_svg(svg, out);
+    put_svg(&built->svg, out);
     fg_strbuf_printf(out, "</figure>\n<table class=\"fg-relations\">\n<caption>%zu relations shown, with their "
                           "evidence</caption>\n<thead><tr><th>Subject</th><th>Relation</th><th>Object</th>"
                           "<th>Date</th><th>Evidence</th></tr></thead>\n<tbody>\n",
-                     sel.nrels);
-    for (size_t i = 0; i < sel.nrels; i++)
-        put_relation_row(out, v, &p->model, &p->model.rels[sel.rels[i]]);
+                     sel->nrels);
+    for (size_t i = 0; i < sel->nrels; i++)
+        put_relation_row(out, v, &p->model, &p->model.rels[sel->rels[i]]);
     fg_strbuf_puts(out, "</tbody>\n</table>\n</section>\n");
-    fg_selection_release(&sel);
 }
 
-int fg_report_html(fg_project *p, const fg_strbuf *svgs, fg_strbuf *out, fg_diags *diags)
+int fg_report_html(fg_project *p, const fg_built_view *built, fg_strbuf *out, fg_diags *diags)
 {
     fg_strbuf_printf(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"generator\" content=\"factgraph %s\">\n<title>Diagrams and evidence</title>\n"
@@ -125,8 +123,8 @@ int fg_report_html(fg_project *p, const fg_strbuf *svgs, fg_strbuf *out, fg_diag
     }
     fg_strbuf_puts(out, "</ul></nav>\n");
     for (size_t i = 0; i < p->nviews; i++)
-        if (p->views[i].ok)
-            put_view(p, &p->views[i], &svgs[i], out);
+        if (built[i].done)
+            put_view(p, &p->views[i], &built[i], out);
     fg_strbuf_puts(out, "</body>\n</html>\n");
     if (out->len > FG_REPORT_MAX) {
         fg_diag_error(diags, (fg_pos){FG_NOFILE, 0, 0}, "output-too-large",
