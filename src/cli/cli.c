@@ -292,7 +292,7 @@ static bool unknown_command_option(const char *arg, int cmd, const struct option
     }
     const char *names[16];
     size_t k = 0;
-    for (; longopts[k].name && k < 16; k++)
+    for (; k < 16 && longopts[k].name; k++)
         names[k] = longopts[k].name;
     const char *hint = strncmp(arg, "--", 2) == 0 ? fg_closest(arg + 2, names, k) : NULL;
     if (hint)
