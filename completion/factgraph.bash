@@ -6,7 +6,7 @@
 # Keep the commands and options in step with the help texts of src/cli.c:
 # tests/cli/completion.sh compares them with `factgraph help COMMAND`.
 
-_factgraph_commands="check build export report render help"
+_factgraph_commands="check build export report render diff help"
 _factgraph_global_opts="-C -j --jobs -h --help -V --version"
 
 # The options a command accepts after its name.
@@ -17,6 +17,7 @@ _factgraph_command_opts() {
     export) echo "--format --view --output -h --help" ;;
     report) echo "--timeout --strict --format -q --quiet -h --help" ;;
     render) echo "--svg --timeout --format --no-excerpt -h --help" ;;
+    diff) echo "--format --exit-code -h --help" ;;
     esac
 }
 
@@ -117,7 +118,7 @@ _factgraph() {
     opts=$(_factgraph_command_opts "$cmd")
     if [[ $cmd == help ]]; then
         ((COMP_CWORD == cmd_at + 1)) &&
-            mapfile -t COMPREPLY < <(compgen -W "check build export report render" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "check build export report render diff" -- "$cur")
         return 0
     fi
     [[ -n $opts ]] || return 0
@@ -127,6 +128,8 @@ _factgraph() {
         --format)
             if [[ $cmd == export ]]; then
                 mapfile -t COMPREPLY < <(compgen -W "json graphml" -- "$cur")
+            elif [[ $cmd == diff ]]; then
+                mapfile -t COMPREPLY < <(compgen -W "human json markdown" -- "$cur")
             else
                 mapfile -t COMPREPLY < <(compgen -W "human json github" -- "$cur")
             fi

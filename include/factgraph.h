@@ -188,6 +188,39 @@ extern const fg_exporter fg_export_graphml;
  * validate, o->view names no view, or e needs an output and has none. */
 fg_result fg_project_export(fg_project *p, const fg_exporter *e, const fg_export_options *o, FILE *out);
 
+/* ---- comparing two versions ---- */
+
+/* Load and validate the project in directory dir as it was at revision
+ * rev (anything git rev-parse takes: "HEAD", "main~2", a commit id) of
+ * the git repository that holds dir, which may be a subdirectory of the
+ * repository: its facts/, graphs/ and seeds/ are read from the
+ * revision's tree, in-process, as fg_project_open_memory does. What is
+ * wrong with the facts then is in the project's diagnostics. Returns
+ * NULL, with *error set to a message the caller frees, when dir is not in
+ * a git repository or rev names no commit; else *error is NULL. */
+fg_project *fg_project_open_git(const char *dir, const char *rev, unsigned threads, char **error);
+
+typedef enum { FG_DIFF_HUMAN, FG_DIFF_JSON, FG_DIFF_MARKDOWN } fg_diff_format;
+
+typedef struct fg_diff_options {
+    fg_diff_format format;
+    const char *before, *after; /* the names of the two sides, for headings: "HEAD", "working tree" */
+    unsigned timeout_s;         /* as for fg_project_render */
+} fg_diff_options;
+
+/* Write what changed from project before to project after, in format
+ * o->format, to out, and the number of changes to *changes. Sources,
+ * entities and events are matched by id, relations by subject,
+ * predicate, object and date; a record on both sides that differs is
+ * changed, with the fields that differ named. Views are added or removed
+ * by name; a view on both sides is changed when its DOT differs, which is
+ * compared only when both projects validated. Either project may have
+ * errors: what it loaded is compared. FG_FAILED: a view could not be
+ * rendered (in the diagnostics of its project) or out could not be
+ * written (errno says why). */
+fg_result fg_diff_write(fg_project *before, fg_project *after, const fg_diff_options *o, FILE *out,
+                        size_t *changes);
+
 #ifdef __cplusplus
 }
 #endif

@@ -18,6 +18,7 @@ static const char main_help[] =
     "  export    print the validated model as JSON\n"
     "  report    build, then write graphs/report.html: every view with its evidence\n"
     "  render    print one view's DOT or SVG on stdout, writing no file\n"
+    "  diff      show the facts and views a change adds, removes and alters\n"
     "  help      show this help, or a command's: factgraph help build\n"
     "\n"
     "Options:\n"
@@ -96,6 +97,22 @@ static const char report_help[] =
     "  --format F       diagnostics format: human, json or github\n"
     "  -q, --quiet      no summary line\n";
 
+static const char diff_help[] =
+    "usage: factgraph [-C DIR] diff [--format human|json|markdown] [--exit-code] [REV [REV]]\n"
+    "\n"
+    "Show what changed between two versions of the project: the sources, entities,\n"
+    "events and relations added, removed and changed (naming the fields that\n"
+    "differ), and the views whose diagrams change. With no REV, HEAD is compared\n"
+    "with the working tree; with one, REV with the working tree; with two, the\n"
+    "first with the second. Revisions are read from git in-process; a revision\n"
+    "whose facts have errors is reported (REV:FILE:LINE:COL) and compared as far\n"
+    "as it loaded. A relation is known by its subject, predicate, object and date.\n"
+    "\n"
+    "  --format F       human (default: a summary line, then one line a change),\n"
+    "                   json (one object a change, a line each) or markdown (for\n"
+    "                   a pull-request comment)\n"
+    "  --exit-code      exit 1 when there are changes, 0 when there are none\n";
+
 /* The options a command accepts, one bit each: the command table says
  * which, and the parser refuses the others by name. */
 enum {
@@ -109,6 +126,9 @@ enum {
     TAKES_SVG = 1 << 7,
     TAKES_VIEW_NAME = 1 << 8,     /* one argument: the name of a view */
     TAKES_OUTPUT = 1 << 9,
+    TAKES_DIFF_FORMAT = 1 << 10,  /* --format names a diff format */
+    TAKES_EXIT_CODE = 1 << 11,
+    TAKES_REVISIONS = 1 << 12,    /* up to two arguments: git revisions */
 };
 
 static const struct {
@@ -124,6 +144,7 @@ static const struct {
     {"report", report_help, FG_CMD_REPORT, TAKES_STRICT | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
     {"render", render_help, FG_CMD_RENDER,
      TAKES_SVG | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT | TAKES_VIEW_NAME},
+    {"diff", diff_help, FG_CMD_DIFF, TAKES_DIFF_FORMAT | TAKES_EXIT_CODE | TAKES_REVISIONS},
 };
 
 /* The export formats: one entry each, the exporter named in factgraph.h. */
@@ -132,7 +153,7 @@ static const fg_exporter *const exporters[] = {
     &fg_export_graphml,
 };
 
-enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT, OPT_SVG, OPT_OUTPUT };
+enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT, OPT_SVG, OPT_OUTPUT, OPT_EXIT_CODE };
 
 __attribute__((format(printf, 2, 3))) static bool usage_error(fg_status *status, const char *fmt, ...)
 {
@@ -163,7 +184,7 @@ static bool unknown_command(const char *name, const char *what, fg_status *statu
     const char *hint = fg_closest(name, names, n);
     if (hint)
         return usage_error(status, "%s '%s' (did you mean '%s'?)", what, name, hint);
-    return usage_error(status, "%s '%s' (use check, build, export, report, render or help)", what, name);
+    return usage_error(status, "%s '%s' (use check, build, export, report, render, diff or help)", what, name);
 }
 
 /* A command's help; export's ends with its formats, from the table. */
@@ -197,6 +218,18 @@ static bool parse_diag_format(const char *arg, fg_options *o, fg_status *status)
     return true;
 }
 
+static bool parse_diff_format(const char *arg, fg_options *o, fg_status *status)
+{
+    static const char *const names[] = {"human", "json", "markdown"};
+    static const fg_diff_format formats[] = {FG_DIFF_HUMAN, FG_DIFF_JSON, FG_DIFF_MARKDOWN};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(arg, names[i]) == 0) {
+            o->diff_format = formats[i];
+            return true;
+        }
+    return usage_error(status, "unknown format '%s' (use human, json or markdown)", arg);
+}
+
 static bool parse_export_format(const char *arg, fg_options *o, fg_status *status)
 {
     for (size_t i = 0; i < sizeof exporters / sizeof exporters[0]; i++)
@@ -225,7 +258,9 @@ static unsigned option_bit(int c, unsigned takes)
     case OPT_NO_EXCERPT: return TAKES_NO_EXCERPT;
     case OPT_SVG: return TAKES_SVG;
     case OPT_OUTPUT: return TAKES_OUTPUT;
-    case OPT_FORMAT: return takes & (TAKES_DIAG_FORMAT | TAKES_EXPORT_FORMAT) ? 0 : TAKES_DIAG_FORMAT;
+    case OPT_EXIT_CODE: return TAKES_EXIT_CODE;
+    case OPT_FORMAT:
+        return takes & (TAKES_DIAG_FORMAT | TAKES_EXPORT_FORMAT | TAKES_DIFF_FORMAT) ? 0 : TAKES_DIAG_FORMAT;
     default: return 0;
     }
 }
@@ -310,15 +345,19 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
         {"check", no_argument, NULL, OPT_CHECK},  {"view", required_argument, NULL, OPT_VIEW},
         {"timeout", required_argument, NULL, OPT_TIMEOUT},
         {"no-excerpt", no_argument, NULL, OPT_NO_EXCERPT}, {"svg", no_argument, NULL, OPT_SVG},
-        {"output", required_argument, NULL, OPT_OUTPUT}, {NULL, 0, NULL, 0},
+        {"output", required_argument, NULL, OPT_OUTPUT}, {"exit-code", no_argument, NULL, OPT_EXIT_CODE},
+        {NULL, 0, NULL, 0},
     };
     o->command = commands[cmd].command;
     optind = 0; /* glibc: 0 starts a fresh scan of a new argument vector */
     opterr = 0;
     int c;
     unsigned takes = commands[cmd].takes;
-    /* ':' first: a missing value is told apart from an unknown option. */
-    while ((c = getopt_long(argc, argv, "+:hq", longopts, NULL)) != -1) {
+    /* ':' first: a missing value is told apart from an unknown option.
+     * diff's revisions may come before its options (diff HEAD~1
+     * --exit-code): its arguments are permuted, as git's are. */
+    const char *optstring = takes & TAKES_REVISIONS ? ":hq" : "+:hq";
+    while ((c = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
         unsigned bit = option_bit(c, takes);
         if (bit && !(takes & bit))
             return usage_error(status, "option '--%s' is not for '%s'", option_name(longopts, c),
@@ -327,7 +366,9 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
         case 'h': return print_command_help(cmd, status);
         case 'q': o->quiet = true; break;
         case OPT_FORMAT:
-            if (!(takes & TAKES_EXPORT_FORMAT ? parse_export_format : parse_diag_format)(optarg, o, status))
+            if (!(takes & TAKES_EXPORT_FORMAT ? parse_export_format
+                  : takes & TAKES_DIFF_FORMAT ? parse_diff_format
+                                              : parse_diag_format)(optarg, o, status))
                 return false;
             break;
         case OPT_STRICT: o->strict = true; break;
@@ -342,6 +383,7 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
         case OPT_NO_EXCERPT: o->excerpts = false; break;
         case OPT_SVG: o->render_svg = true; break;
         case OPT_OUTPUT: o->output = optarg; break;
+        case OPT_EXIT_CODE: o->exit_code = true; break;
         case ':': return usage_error(status, "option '%s' needs a value", argv[optind - 1]);
         default: return unknown_command_option(argv[optind - 1], cmd, longopts, status);
         }
@@ -356,6 +398,8 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
             return usage_error(status, "'%s' needs the name of a view", commands[cmd].name);
         o->render_view = argv[optind++];
     }
+    while (takes & TAKES_REVISIONS && optind < argc && o->nrevs < 2)
+        o->revs[o->nrevs++] = argv[optind++];
     if (optind < argc)
         return usage_error(status, "unexpected argument '%s'", argv[optind]);
     return true;
@@ -398,7 +442,7 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
         }
     }
     if (optind >= argc)
-        return usage_error(status, "no command given (check, build, export, report, render or help)");
+        return usage_error(status, "no command given (check, build, export, report, render, diff or help)");
     const char *name = argv[optind];
     if (strcmp(name, "help") == 0) {
         /* help on help is the general help: it lists every command. */

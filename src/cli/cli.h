@@ -14,7 +14,7 @@ typedef enum {
     FG_STATUS_FAILURE,  /* exit 2: usage error or I/O failure */
 } fg_status;
 
-typedef enum { FG_CMD_CHECK, FG_CMD_BUILD, FG_CMD_EXPORT, FG_CMD_REPORT, FG_CMD_RENDER } fg_command;
+typedef enum { FG_CMD_CHECK, FG_CMD_BUILD, FG_CMD_EXPORT, FG_CMD_REPORT, FG_CMD_RENDER, FG_CMD_DIFF } fg_command;
 
 typedef struct fg_options {
     fg_command command;
@@ -31,6 +31,10 @@ typedef struct fg_options {
     const char *output;             /* export --output PATH */
     const char *render_view;        /* render's view name; points into argv */
     bool render_svg;                /* render --svg */
+    const char *revs[2];            /* diff's revisions; point into argv */
+    size_t nrevs;
+    fg_diff_format diff_format;     /* --format of diff */
+    bool exit_code;                 /* diff --exit-code */
     unsigned jobs;     /* -j N: threads that parse fact files, 0 for one per processor */
 } fg_options;
 

@@ -179,8 +179,74 @@ static fg_status cmd_render(fg_project *p, const fg_options *o)
     return rc == FG_OK ? FG_STATUS_OK : has_findings(p, o) ? FG_STATUS_FINDINGS : FG_STATUS_FAILURE;
 }
 
+/* A side's diagnostics, each place prefixed with the revision as git
+ * names a file at a revision (HEAD~1:facts/x.yaml:3:5: ...); the working
+ * tree's as check prints them. */
+static void print_side_diags(fg_project *p, const char *rev, const fg_options *o)
+{
+    if (!rev) {
+        print_diags(p, FG_FORMAT_HUMAN, o);
+        return;
+    }
+    fg_diagnostic d;
+    for (size_t i = 0; fg_project_diagnostic(p, i, &d); i++) {
+        const char *sev = d.severity == FG_SEV_ERROR ? "error" : "warning";
+        if (*d.file)
+            fprintf(stderr, "%s:%s:%u:%u: %s: %s [%s]\n", rev, d.file, d.line, d.column, sev, d.message, d.rule);
+        else
+            fprintf(stderr, "%s: %s: %s [%s]\n", rev, sev, d.message, d.rule);
+    }
+    if (fg_project_error_count(p))
+        fprintf(stderr, "factgraph: %s: %zu %s: compared as far as it loaded\n", rev, fg_project_error_count(p),
+                fg_project_error_count(p) == 1 ? "error" : "errors");
+}
+
+/* One side of a diff: revision rev, or the working tree when rev is NULL. */
+static fg_project *open_side(const fg_options *o, const char *rev)
+{
+    if (!rev)
+        return fg_project_open(o->root, o->jobs);
+    char *error = NULL;
+    fg_project *p = fg_project_open_git(o->root, rev, o->jobs, &error);
+    if (!p)
+        fprintf(stderr, "factgraph: %s\n", error);
+    free(error);
+    return p;
+}
+
+/* diff [REV [REV]]: HEAD or REV against the working tree, or two revisions. */
+static fg_status cmd_diff(const fg_options *o)
+{
+    const char *before = o->nrevs ? o->revs[0] : "HEAD", *after = o->nrevs > 1 ? o->revs[1] : NULL;
+    fg_project *a = open_side(o, before), *b = a ? open_side(o, after) : NULL;
+    fg_status st = FG_STATUS_FAILURE;
+    if (a && b && !fg_project_io_failed(a) && !fg_project_io_failed(b)) {
+        print_side_diags(a, before, o);
+        print_side_diags(b, after, o);
+        if (!fg_project_valid(a) || !fg_project_valid(b))
+            fprintf(stderr, "factgraph: the diagrams are not compared while the facts have errors\n");
+        fg_diff_options d = {o->diff_format, before, after ? after : "working tree", o->timeout_s};
+        size_t changes = 0;
+        if (fg_diff_write(a, b, &d, stdout, &changes) == FG_OK) {
+            bool errors = fg_project_error_count(a) || fg_project_error_count(b);
+            st = errors || (o->exit_code && changes) ? FG_STATUS_FINDINGS : FG_STATUS_OK;
+        } else {
+            print_diags(a, FG_FORMAT_HUMAN, o);
+            print_diags(b, FG_FORMAT_HUMAN, o);
+        }
+    } else if (a && b) {
+        print_side_diags(a, before, o);
+        print_side_diags(b, after, o);
+    }
+    fg_project_free(a);
+    fg_project_free(b);
+    return st;
+}
+
 fg_status fg_run(const fg_options *o)
 {
+    if (o->command == FG_CMD_DIFF)
+        return cmd_diff(o);
     fg_project *p = fg_project_open(o->root, o->jobs);
     fg_status st = FG_STATUS_FAILURE;
     switch (o->command) {
@@ -189,6 +255,7 @@ fg_status fg_run(const fg_options *o)
     case FG_CMD_REPORT: st = cmd_build(p, o); break;
     case FG_CMD_EXPORT: st = cmd_export(p, o); break;
     case FG_CMD_RENDER: st = cmd_render(p, o); break;
+    case FG_CMD_DIFF: break;
     }
     fg_project_free(p);
     return st;
