@@ -18,6 +18,7 @@ static const char main_help[] =
     "  export    print the validated model as JSON\n"
     "  report    build, then write graphs/report.html: every view with its evidence\n"
     "  render    print one view's DOT or SVG on stdout, writing no file\n"
+    "  show      print an entity, event or source with its relations, quotes and views\n"
     "  help      show this help, or a command's: factgraph help build\n"
     "\n"
     "Options:\n"
@@ -84,6 +85,17 @@ static const char render_help[] =
     "  --format F       diagnostics format: human, json or github\n"
     "  --no-excerpt     do not show the source line under each diagnostic\n";
 
+static const char show_help[] =
+    "usage: factgraph [-C DIR] show [--format human|json] ID\n"
+    "\n"
+    "Print the entity, event or source ID: its names, labels, type and description,\n"
+    "every relation out of it and into it (for a source, every relation citing it)\n"
+    "grouped by predicate, with date, quote and source, and the views it appears in.\n"
+    "It works on facts with errors too, showing what loaded (then it exits 1, and\n"
+    "the views are not known); an ID that names nothing exits 1.\n"
+    "\n"
+    "  --format F       human (default) or json (one object)\n";
+
 static const char report_help[] =
     "usage: factgraph [-C DIR] report [--timeout SECONDS] [--strict]\n"
     "\n"
@@ -109,6 +121,7 @@ enum {
     TAKES_SVG = 1 << 7,
     TAKES_VIEW_NAME = 1 << 8,     /* one argument: the name of a view */
     TAKES_OUTPUT = 1 << 9,
+    TAKES_ID = 1 << 10,           /* one argument: the id of a record */
 };
 
 static const struct {
@@ -124,12 +137,15 @@ static const struct {
     {"report", report_help, FG_CMD_REPORT, TAKES_STRICT | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
     {"render", render_help, FG_CMD_RENDER,
      TAKES_SVG | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT | TAKES_VIEW_NAME},
+    {"show", show_help, FG_CMD_SHOW, TAKES_DIAG_FORMAT | TAKES_ID},
 };
 
 /* The export formats: one entry each, the exporter named in factgraph.h. */
 static const fg_exporter *const exporters[] = {
     &fg_export_json,
     &fg_export_graphml,
+    &fg_export_neo4j,
+    &fg_export_sqlite,
 };
 
 enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT, OPT_SVG, OPT_OUTPUT };
@@ -163,7 +179,7 @@ static bool unknown_command(const char *name, const char *what, fg_status *statu
     const char *hint = fg_closest(name, names, n);
     if (hint)
         return usage_error(status, "%s '%s' (did you mean '%s'?)", what, name, hint);
-    return usage_error(status, "%s '%s' (use check, build, export, report, render or help)", what, name);
+    return usage_error(status, "%s '%s' (use check, build, export, report, render, show or help)", what, name);
 }
 
 /* A command's help; export's ends with its formats, from the table. */
@@ -318,7 +334,10 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
     int c;
     unsigned takes = commands[cmd].takes;
     /* ':' first: a missing value is told apart from an unknown option. */
-    while ((c = getopt_long(argc, argv, "+:hq", longopts, NULL)) != -1) {
+    /* show's options may follow its id (`show ID --format json`): getopt
+     * permutes for it, since an id never starts with '-'. */
+    const char *optstring = takes & TAKES_ID ? ":hq" : "+:hq";
+    while ((c = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
         unsigned bit = option_bit(c, takes);
         if (bit && !(takes & bit))
             return usage_error(status, "option '--%s' is not for '%s'", option_name(longopts, c),
@@ -355,6 +374,13 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
         if (optind >= argc)
             return usage_error(status, "'%s' needs the name of a view", commands[cmd].name);
         o->render_view = argv[optind++];
+    }
+    if (takes & TAKES_ID) {
+        if (optind >= argc)
+            return usage_error(status, "'%s' needs the id of an entity, event or source", commands[cmd].name);
+        o->show_id = argv[optind++];
+        if (o->diag_format == FG_FORMAT_GITHUB)
+            return usage_error(status, "show --format takes human or json, not github");
     }
     if (optind < argc)
         return usage_error(status, "unexpected argument '%s'", argv[optind]);
@@ -398,7 +424,7 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
         }
     }
     if (optind >= argc)
-        return usage_error(status, "no command given (check, build, export, report, render or help)");
+        return usage_error(status, "no command given (check, build, export, report, render, show or help)");
     const char *name = argv[optind];
     if (strcmp(name, "help") == 0) {
         /* help on help is the general help: it lists every command. */
