@@ -6,7 +6,7 @@
 # Keep the commands and options in step with the help texts of src/cli.c:
 # tests/cli/completion.sh compares them with `factgraph help COMMAND`.
 
-_factgraph_commands="check build export report render diff help"
+_factgraph_commands="check build export report render diff show help"
 _factgraph_global_opts="-C -j --jobs -h --help -V --version"
 
 # The options a command accepts after its name.
@@ -18,6 +18,7 @@ _factgraph_command_opts() {
     report) echo "--timeout --strict --format -q --quiet -h --help" ;;
     render) echo "--svg --timeout --format --no-excerpt -h --help" ;;
     diff) echo "--format --exit-code -h --help" ;;
+    show) echo "--format -h --help" ;;
     esac
 }
 
@@ -35,9 +36,8 @@ _factgraph_views() {
 
 # The ids of the sources, entities and events of the project in $1, sorted:
 # every `id:` key of facts/**/*.yaml, in block (`- id: x`) or flow
-# (`- {id: x, ...}`) style, quoted or not. No command takes an id yet; this
-# is here for the first that does (a `show ID`). It reads text, not YAML, so
-# an `id:` line inside a block scalar would count too.
+# (`- {id: x, ...}`) style, quoted or not: what `show ID` takes. It reads
+# text, not YAML, so an `id:` line inside a block scalar would count too.
 _factgraph_ids() {
     [[ -d $1/facts ]] || return 0
     find "$1/facts" -type f -name '*.yaml' ! -path "$1/facts/schema.yaml" -exec sed -n -E \
@@ -118,7 +118,7 @@ _factgraph() {
     opts=$(_factgraph_command_opts "$cmd")
     if [[ $cmd == help ]]; then
         ((COMP_CWORD == cmd_at + 1)) &&
-            mapfile -t COMPREPLY < <(compgen -W "check build export report render diff" -- "$cur")
+            mapfile -t COMPREPLY < <(compgen -W "check build export report render diff show" -- "$cur")
         return 0
     fi
     [[ -n $opts ]] || return 0
@@ -127,9 +127,11 @@ _factgraph() {
         case $opt in
         --format)
             if [[ $cmd == export ]]; then
-                mapfile -t COMPREPLY < <(compgen -W "json graphml" -- "$cur")
+                mapfile -t COMPREPLY < <(compgen -W "json graphml neo4j sqlite" -- "$cur")
             elif [[ $cmd == diff ]]; then
                 mapfile -t COMPREPLY < <(compgen -W "human json markdown" -- "$cur")
+            elif [[ $cmd == show ]]; then
+                mapfile -t COMPREPLY < <(compgen -W "human json" -- "$cur")
             else
                 mapfile -t COMPREPLY < <(compgen -W "human json github" -- "$cur")
             fi
@@ -142,10 +144,12 @@ _factgraph() {
         --timeout) return 0 ;; # a number of seconds: nothing to offer
         esac
     fi
-    # render takes a view's name; the other commands take no argument, so
-    # their options are offered even before a '-' is typed.
+    # render takes a view's name and show an id; the other commands take no
+    # argument, so their options are offered even before a '-' is typed.
     if [[ $cmd == render && $cur != -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_factgraph_views "$dir")" -- "$cur")
+    elif [[ $cmd == show && $cur != -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "$(_factgraph_ids "$dir")" -- "$cur")
     else
         mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
     fi

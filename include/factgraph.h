@@ -181,6 +181,8 @@ typedef struct fg_exporter {
 
 extern const fg_exporter fg_export_json;
 extern const fg_exporter fg_export_graphml;
+extern const fg_exporter fg_export_neo4j;
+extern const fg_exporter fg_export_sqlite;
 
 /* Write the validated model with exporter e: to out, or, when o->output is
  * set, to that file (written to a temporary file beside it and renamed, so
@@ -220,6 +222,21 @@ typedef struct fg_diff_options {
  * written (errno says why). */
 fg_result fg_diff_write(fg_project *before, fg_project *after, const fg_diff_options *o, FILE *out,
                         size_t *changes);
+/* ---- one record in full ---- */
+
+/* Write the entity, event or source whose id is id to out, as text (fmt
+ * FG_FORMAT_HUMAN) or one JSON object (FG_FORMAT_JSON): its fields, every
+ * relation out of and into it (for a source, every relation citing it)
+ * grouped by predicate with date, quotes and sources, and the views it
+ * appears in. Works on a project with errors too, showing what loaded:
+ * a reference that did not resolve is shown as written, and the views are
+ * not known (JSON null) until the facts validate. FG_INVALID: no record
+ * has that id (fg_project_id_hint says what was perhaps meant);
+ * FG_FAILED: out could not be written. */
+fg_result fg_project_show(fg_project *p, const char *id, fg_format fmt, FILE *out);
+/* " (did you mean 'X'?)" for an id of no entity, event or source, or "".
+ * The text is the caller's to free. */
+char *fg_project_id_hint(const fg_project *p, const char *id);
 
 #ifdef __cplusplus
 }

@@ -19,6 +19,7 @@ static const char main_help[] =
     "  report    build, then write graphs/report.html: every view with its evidence\n"
     "  render    print one view's DOT or SVG on stdout, writing no file\n"
     "  diff      show the facts and views a change adds, removes and alters\n"
+    "  show      print an entity, event or source with its relations, quotes and views\n"
     "  help      show this help, or a command's: factgraph help build\n"
     "\n"
     "Options:\n"
@@ -85,6 +86,17 @@ static const char render_help[] =
     "  --format F       diagnostics format: human, json or github\n"
     "  --no-excerpt     do not show the source line under each diagnostic\n";
 
+static const char show_help[] =
+    "usage: factgraph [-C DIR] show [--format human|json] ID\n"
+    "\n"
+    "Print the entity, event or source ID: its names, labels, type and description,\n"
+    "every relation out of it and into it (for a source, every relation citing it)\n"
+    "grouped by predicate, with date, quote and source, and the views it appears in.\n"
+    "It works on facts with errors too, showing what loaded (then it exits 1, and\n"
+    "the views are not known); an ID that names nothing exits 1.\n"
+    "\n"
+    "  --format F       human (default) or json (one object)\n";
+
 static const char report_help[] =
     "usage: factgraph [-C DIR] report [--timeout SECONDS] [--strict]\n"
     "\n"
@@ -129,6 +141,7 @@ enum {
     TAKES_DIFF_FORMAT = 1 << 10,  /* --format names a diff format */
     TAKES_EXIT_CODE = 1 << 11,
     TAKES_REVISIONS = 1 << 12,    /* up to two arguments: git revisions */
+    TAKES_ID = 1 << 13,           /* one argument: the id of a record */
 };
 
 static const struct {
@@ -145,12 +158,15 @@ static const struct {
     {"render", render_help, FG_CMD_RENDER,
      TAKES_SVG | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT | TAKES_VIEW_NAME},
     {"diff", diff_help, FG_CMD_DIFF, TAKES_DIFF_FORMAT | TAKES_EXIT_CODE | TAKES_REVISIONS},
+    {"show", show_help, FG_CMD_SHOW, TAKES_DIAG_FORMAT | TAKES_ID},
 };
 
 /* The export formats: one entry each, the exporter named in factgraph.h. */
 static const fg_exporter *const exporters[] = {
     &fg_export_json,
     &fg_export_graphml,
+    &fg_export_neo4j,
+    &fg_export_sqlite,
 };
 
 enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT, OPT_SVG, OPT_OUTPUT, OPT_EXIT_CODE };
@@ -184,7 +200,7 @@ static bool unknown_command(const char *name, const char *what, fg_status *statu
     const char *hint = fg_closest(name, names, n);
     if (hint)
         return usage_error(status, "%s '%s' (did you mean '%s'?)", what, name, hint);
-    return usage_error(status, "%s '%s' (use check, build, export, report, render, diff or help)", what, name);
+    return usage_error(status, "%s '%s' (use check, build, export, report, render, diff, show or help)", what, name);
 }
 
 /* A command's help; export's ends with its formats, from the table. */
@@ -354,9 +370,10 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
     int c;
     unsigned takes = commands[cmd].takes;
     /* ':' first: a missing value is told apart from an unknown option.
-     * diff's revisions may come before its options (diff HEAD~1
-     * --exit-code): its arguments are permuted, as git's are. */
-    const char *optstring = takes & TAKES_REVISIONS ? ":hq" : "+:hq";
+     * diff's revisions and show's id may come before their options (diff
+     * HEAD~1 --exit-code, show ID --format json): their arguments are
+     * permuted, as git's are (neither a revision nor an id starts with '-'). */
+    const char *optstring = takes & (TAKES_REVISIONS | TAKES_ID) ? ":hq" : "+:hq";
     while ((c = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
         unsigned bit = option_bit(c, takes);
         if (bit && !(takes & bit))
@@ -400,6 +417,13 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
     }
     while (takes & TAKES_REVISIONS && optind < argc && o->nrevs < 2)
         o->revs[o->nrevs++] = argv[optind++];
+    if (takes & TAKES_ID) {
+        if (optind >= argc)
+            return usage_error(status, "'%s' needs the id of an entity, event or source", commands[cmd].name);
+        o->show_id = argv[optind++];
+        if (o->diag_format == FG_FORMAT_GITHUB)
+            return usage_error(status, "show --format takes human or json, not github");
+    }
     if (optind < argc)
         return usage_error(status, "unexpected argument '%s'", argv[optind]);
     return true;
@@ -442,7 +466,7 @@ bool fg_cli_parse(int argc, char **argv, fg_options *o, fg_status *status)
         }
     }
     if (optind >= argc)
-        return usage_error(status, "no command given (check, build, export, report, render, diff or help)");
+        return usage_error(status, "no command given (check, build, export, report, render, diff, show or help)");
     const char *name = argv[optind];
     if (strcmp(name, "help") == 0) {
         /* help on help is the general help: it lists every command. */

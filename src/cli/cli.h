@@ -14,7 +14,15 @@ typedef enum {
     FG_STATUS_FAILURE,  /* exit 2: usage error or I/O failure */
 } fg_status;
 
-typedef enum { FG_CMD_CHECK, FG_CMD_BUILD, FG_CMD_EXPORT, FG_CMD_REPORT, FG_CMD_RENDER, FG_CMD_DIFF } fg_command;
+typedef enum {
+    FG_CMD_CHECK,
+    FG_CMD_BUILD,
+    FG_CMD_EXPORT,
+    FG_CMD_REPORT,
+    FG_CMD_RENDER,
+    FG_CMD_DIFF,
+    FG_CMD_SHOW,
+} fg_command;
 
 typedef struct fg_options {
     fg_command command;
@@ -35,6 +43,7 @@ typedef struct fg_options {
     size_t nrevs;
     fg_diff_format diff_format;     /* --format of diff */
     bool exit_code;                 /* diff --exit-code */
+    const char *show_id;            /* show's id; points into argv */
     unsigned jobs;     /* -j N: threads that parse fact files, 0 for one per processor */
 } fg_options;
 

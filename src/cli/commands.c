@@ -243,6 +243,30 @@ static fg_status cmd_diff(const fg_options *o)
     return st;
 }
 
+/* One record on stdout. Facts with errors are shown as far as they
+ * loaded, and exit 1 like check; an id that names nothing exits 1. */
+static fg_status cmd_show(fg_project *p, const fg_options *o)
+{
+    if (fg_project_io_failed(p)) {
+        print_diags(p, FG_FORMAT_HUMAN, o);
+        return FG_STATUS_FAILURE;
+    }
+    fg_result rc = fg_project_show(p, o->show_id, o->diag_format, stdout);
+    if (rc == FG_INVALID) {
+        char *hint = fg_project_id_hint(p, o->show_id);
+        fprintf(stderr, "factgraph: no entity, event or source '%s'%s\n", o->show_id, hint);
+        free(hint);
+    }
+    if (fg_project_error_count(p)) {
+        fprintf(stderr, "factgraph: the facts have ");
+        print_problem_count(p);
+        fprintf(stderr, " (factgraph check shows them)\n");
+    }
+    if (rc == FG_FAILED)
+        return FG_STATUS_FAILURE;
+    return rc == FG_INVALID || fg_project_error_count(p) ? FG_STATUS_FINDINGS : FG_STATUS_OK;
+}
+
 fg_status fg_run(const fg_options *o)
 {
     if (o->command == FG_CMD_DIFF)
@@ -256,6 +280,7 @@ fg_status fg_run(const fg_options *o)
     case FG_CMD_EXPORT: st = cmd_export(p, o); break;
     case FG_CMD_RENDER: st = cmd_render(p, o); break;
     case FG_CMD_DIFF: break;
+    case FG_CMD_SHOW: st = cmd_show(p, o); break;
     }
     fg_project_free(p);
     return st;

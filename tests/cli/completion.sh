@@ -32,19 +32,20 @@ bash -n "$comp" || fail "$comp does not parse"
 bash -c '. "$1" && complete -p factgraph' x "$comp" | grep -q -- "-F _factgraph factgraph" \
     || fail "sourcing $comp does not register _factgraph for factgraph"
 
-expect "build check diff export help render report" factgraph ''
+expect "build check diff export help render report show" factgraph ''
 expect "check" factgraph ch
 expect "--help --jobs --version -C -V -h -j" factgraph -
 expect "1 2 3 4 5 6 7 8" factgraph -j ''
 expect "build" factgraph --jobs = 3 b
 expect "export" factgraph -j 2 -C p ex
-expect "build check diff export render report" factgraph help ''
+expect "build check diff export render report show" factgraph help ''
 expect "" factgraph help build ''
 expect "--format" factgraph check --f
 expect "github human json" factgraph check --format ''
 expect "github" factgraph check --format = g
-expect "graphml json" factgraph export --format ''
 expect "human json markdown" factgraph diff --format ''
+expect "graphml json neo4j sqlite" factgraph export --format ''
+expect "human json" factgraph show --format ''
 expect "--timeout" factgraph build --check --tim
 expect "" factgraph build --timeout ''
 # --view belongs to build alone.
@@ -65,8 +66,12 @@ expect "timeline" factgraph -C p build --view money --view t
 (cd "$p" && set -f && complete_words factgraph render who-) | tr '\n' ' ' | grep -qx "who-is-who who-said-what " \
     || fail "render does not complete the views of the current directory"
 
+# show's argument is an id of the project.
+(cd "$p" && set -f && complete_words factgraph show zhang-) | grep -qx "zhang-guoqing" \
+    || fail "show does not complete the ids of the current directory"
+
 # Each command's options are those of its help text, -h and --help included.
-for cmd in check build export report render diff; do
+for cmd in check build export report render diff show; do
     help_opts=$("$bin" help "$cmd" | grep -E '^  -' | sed 's/^  //; s/  .*//; s/,//' | tr ' ' '\n' | grep -- '^-' | { cat; printf '%s\n' -h --help; } | LC_ALL=C sort | tr '\n' ' ')
     comp_opts=$(cd "$work" && complete_words factgraph "$cmd" - | tr '\n' ' ')
     [ "$help_opts" = "$comp_opts" ] || fail "the options completed for $cmd ($comp_opts) are not those of its help ($help_opts)"
