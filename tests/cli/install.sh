@@ -87,7 +87,10 @@ int main(int argc, char **argv)
 C
 flags=$(PKG_CONFIG_PATH=$prefix/$libdir/pkgconfig pkg-config --cflags --libs --static factgraph) \
     || fail "pkg-config does not find the installed factgraph.pc"
-cc -std=c11 -Wall -Werror -o "$work/embed" "$work/embed.c" $flags 2> "$work/cc.log" \
+# A sanitized build installs an instrumented library: link the same way.
+sanitize=
+[ "$(cache FG_SANITIZE)" = ON ] && sanitize="-fsanitize=address,undefined"
+cc -std=c11 -Wall -Werror $sanitize -o "$work/embed" "$work/embed.c" $flags 2> "$work/cc.log" \
     || fail "a program on the installed factgraph.h does not build: $(head -5 "$work/cc.log")"
 "$work/embed" "$work/p" > "$work/embed.out" || fail "the embedding program exited $?"
 grep -q "^[0-9.]*: [1-9][0-9]* relations, 0 errors$" "$work/embed.out" || fail "the embedding program printed $(cat "$work/embed.out")"
