@@ -126,7 +126,7 @@ _factgraph() {
         case $opt in
         --format)
             if [[ $cmd == export ]]; then
-                mapfile -t COMPREPLY < <(compgen -W "json graphml" -- "$cur")
+                mapfile -t COMPREPLY < <(compgen -W "json graphml ntriples turtle" -- "$cur")
             else
                 mapfile -t COMPREPLY < <(compgen -W "human json github" -- "$cur")
             fi

@@ -130,6 +130,8 @@ static const struct {
 static const fg_exporter *const exporters[] = {
     &fg_export_json,
     &fg_export_graphml,
+    &fg_export_ntriples,
+    &fg_export_turtle,
 };
 
 enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT, OPT_SVG, OPT_OUTPUT };

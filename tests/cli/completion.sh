@@ -43,7 +43,7 @@ expect "" factgraph help build ''
 expect "--format" factgraph check --f
 expect "github human json" factgraph check --format ''
 expect "github" factgraph check --format = g
-expect "graphml json" factgraph export --format ''
+expect "graphml json ntriples turtle" factgraph export --format ''
 expect "--timeout" factgraph build --check --tim
 expect "" factgraph build --timeout ''
 # --view belongs to build alone.
