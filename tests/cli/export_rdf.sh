@@ -69,7 +69,7 @@ import json, sys
 from rdflib import Graph, Literal, Namespace, URIRef
 nt_path, ttl_path, json_path, root, count = sys.argv[1:]
 nt, ttl = Graph(), Graph()
-# Debian 12's rdflib (6.1.1) reads "\\\\n" in N-Triples as a backslash and a
+# Debian 12's rdflib (6.1.1) reads "\\n" in N-Triples as a backslash and a
 # line feed (fixed upstream in RDFLib/rdflib#1663, 6.2.0): the N-Triples
 # file is read by its Turtle parser, which follows the grammar N-Triples
 # shares with Turtle; rapper has read it as N-Triples above.
