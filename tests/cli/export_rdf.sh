@@ -177,4 +177,67 @@ rels = json.load(open(sys.argv[2]))["relations"]
 got = len(set(g.subjects(RDF.type, URIRef("urn:factgraph:vocab/Relation"))))
 assert got == len(rels) and rels, (got, len(rels))
 PY
-echo "ok: rapper and rdflib read the N-Triples and Turtle exports, with the JSON's answers"
+
+# A SPARQL server on localhost, loaded with the N-Triples: Oxigraph (npm's
+# oxigraph, in-process and started unattended) behind the SPARQL protocol
+# (POST application/sparql-query, JSON results), asked who declined to sign.
+modules=$(npm root -g 2>/dev/null)
+NODE_PATH=$modules node -e 'require("oxigraph")' 2>/dev/null || fail "needs node and oxigraph (npm install -g oxigraph)"
+cat > "$work/sparql.js" <<'JS'
+const fs = require("fs"), http = require("http"), oxigraph = require("oxigraph");
+const store = new oxigraph.Store();
+store.load(fs.readFileSync(process.argv[2], "utf8"), { format: "application/n-triples" });
+const server = http.createServer((req, res) => {
+  let body = "";
+  req.on("data", (chunk) => (body += chunk));
+  req.on("end", () => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    const query = req.method === "POST" ? body : url.searchParams.get("query");
+    try {
+      const out = store.query(query, { results_format: "application/sparql-results+json" });
+      res.writeHead(200, { "Content-Type": "application/sparql-results+json" });
+      res.end(out);
+    } catch (e) {
+      res.writeHead(400, { "Content-Type": "text/plain" });
+      res.end(String(e));
+    }
+  });
+});
+server.listen(0, "127.0.0.1", () => {
+  fs.writeFileSync(process.argv[3] + ".tmp", String(server.address().port));
+  fs.renameSync(process.argv[3] + ".tmp", process.argv[3]);
+});
+JS
+NODE_PATH=$modules node "$work/sparql.js" "$work/repo.nt" "$work/port" 2> "$work/sparql.err" &
+server=$!
+trap 'kill $server 2>/dev/null' EXIT
+for _ in $(seq 100); do
+    [ -s "$work/port" ] && break
+    kill -0 $server 2>/dev/null || fail "the SPARQL server did not start: $(cat "$work/sparql.err")"
+    sleep 0.1
+done
+[ -s "$work/port" ] || fail "the SPARQL server did not listen within 10 s"
+"$py" - "http://127.0.0.1:$(cat "$work/port")/sparql" "$work/repo.json" <<'PY' || fail "the SPARQL server's answer is not the JSON's"
+import json, sys, urllib.request
+endpoint, json_path = sys.argv[1:]
+model = json.load(open(json_path))
+want = sorted(("urn:factgraph:entity/" + r["subject"], e["quote"], e["start"], e["end"]) for r in model["relations"]
+              if r["predicate"] == "declined-to-sign" and r["object"] == "paris-ai-summit-statement"
+              for e in r["evidence"])
+query = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX fg: <urn:factgraph:vocab/>
+SELECT ?who ?quote ?start ?end WHERE {
+  ?st rdf:subject ?who ; rdf:predicate <urn:factgraph:predicate/declined-to-sign> ;
+      rdf:object <urn:factgraph:entity/paris-ai-summit-statement> .
+  ?a oa:hasBody ?st ; fg:quote ?quote ; oa:hasTarget ?t .
+  ?t oa:hasSelector ?sel . ?sel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+}"""
+req = urllib.request.Request(endpoint, data=query.encode(), headers={"Content-Type": "application/sparql-query",
+                                                                     "Accept": "application/sparql-results+json"})
+rows = json.load(urllib.request.urlopen(req, timeout=30))["results"]["bindings"]
+got = sorted((b["who"]["value"], b["quote"]["value"], int(b["start"]["value"]), int(b["end"]["value"])) for b in rows)
+assert got == want and want, (got, want)
+print("oxigraph: %d who declined to sign, as the JSON says" % len(got))
+PY
+echo "ok: rapper, rdflib and Oxigraph read the N-Triples and Turtle exports, with the JSON's answers"
