@@ -130,27 +130,30 @@ int fg_quote_index_find(fg_quote_index *q, const char *path)
     return d ? d->index : -1;
 }
 
-int fg_quote_index_add(fg_quote_index *q, const char *path, const char *text, size_t len)
+int fg_quote_index_adopt(fg_quote_index *q, const char *path, char *text, size_t len)
 {
     fg_quote_doc *d = fg_xcalloc(1, sizeof *d);
     fg_strbuf sb = FG_STRBUF_INIT;
     /* Offsets are kept in 32 bits: a text past that has none. */
     normalize(text, len, &sb, len < UINT32_MAX ? d : NULL);
-    d->orig = fg_xmalloc(len + 1);
-    memcpy(d->orig, text, len);
-    d->orig[len] = '\0';
+    d->orig = text;
     d->orig_len = len;
     d->len = sb.len;
     d->norm = fg_strbuf_detach(&sb);
-    d->heads = d->next = d->starts = NULL;
-    d->nheads = d->nwords = 0;
-    d->indexed = false;
     d->path = fg_xstrdup(path);
     d->index = (int)q->n;
     q->docs = fg_xgrow(q->docs, &q->cap, q->n + 1, sizeof *q->docs);
     q->docs[q->n++] = d;
     fg_symtab_put(&q->by_path, d->path, d);
     return d->index;
+}
+
+int fg_quote_index_add(fg_quote_index *q, const char *path, const char *text, size_t len)
+{
+    char *copy = fg_xmalloc(len + 1);
+    memcpy(copy, text, len);
+    copy[len] = '\0';
+    return fg_quote_index_adopt(q, path, copy, len);
 }
 
 /* Words are indexed by their first KEY_LEN bytes: long enough that few

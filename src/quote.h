@@ -69,8 +69,11 @@ typedef struct fg_quote_index {
 void fg_quote_normalize(const char *s, size_t len, fg_strbuf *out);
 /* The index of the document at path, or -1 when it is not loaded yet. */
 int fg_quote_index_find(fg_quote_index *q, const char *path);
-/* Add a document (text is only read). Returns its index. */
+/* Add a document (text is only read: a copy is kept). Returns its index. */
 int fg_quote_index_add(fg_quote_index *q, const char *path, const char *text, size_t len);
+/* The same, keeping text itself (malloc'd, len bytes and a NUL after them),
+ * which the index frees. */
+int fg_quote_index_adopt(fg_quote_index *q, const char *path, char *text, size_t len);
 /* Whether quote occurs in document doc once both are normalised; an empty
  * quote is never found. */
 bool fg_quote_found(fg_quote_index *q, int doc, const char *quote);
