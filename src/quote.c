@@ -59,7 +59,7 @@ static void note(fg_quote_doc *d, size_t norm, size_t orig, size_t cp)
     if (!d)
         return;
     const fg_quote_mark *last = d->nmarks ? &d->marks[d->nmarks - 1] : NULL;
-    if (last && norm - last->norm < MARK_STEP && orig - last->orig < 4 * MARK_STEP)
+    if (last && norm - last->norm < MARK_STEP && orig - last->orig < (size_t)4 * MARK_STEP)
         return;
     d->marks = fg_xgrow(d->marks, &d->marks_cap, d->nmarks + 1, sizeof *d->marks);
     d->marks[d->nmarks++] = (fg_quote_mark){(uint32_t)norm, (uint32_t)orig, (uint32_t)cp};

@@ -178,6 +178,15 @@ got = len(set(g.subjects(RDF.type, URIRef("urn:factgraph:vocab/Relation"))))
 assert got == len(rels) and rels, (got, len(rels))
 PY
 
+# A base the schema declares names everything; what an IRI may not hold
+# is percent-encoded.
+cp -R "$work/hostile" "$work/based"
+printf 'base_iri: "https://example.org/fg graph/"\n' >> "$work/based/facts/schema.yaml"
+"$bin" -C "$work/based" export --format ntriples > "$work/based.nt" || fail "export with a base_iri exited $?"
+[ "$(triples ntriples "$work/based.nt")" = "$(triples ntriples "$work/hostile.nt")" ] || fail "the base changed the count"
+grep -q '^<https://example.org/fg%20graph/entity/fox> ' "$work/based.nt" || fail "the base_iri is not used"
+grep -q 'urn:factgraph:' "$work/based.nt" && fail "the default base is still used"
+
 # A SPARQL server on localhost, loaded with the N-Triples: Oxigraph (npm's
 # oxigraph, in-process and started unattended) behind the SPARQL protocol
 # (POST application/sparql-query, JSON results), asked who declined to sign.
