@@ -86,7 +86,7 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX fg: <urn:factgraph:vocab/>
 """
-seeds = {s["id"]: open(root + "/" + s["file"], encoding="utf-8").read() for s in model["sources"]}
+seeds = {s["id"]: open(root + "/" + s["file"], encoding="utf-8", newline="").read() for s in model["sources"]}
 kinds = {i["id"]: "entity" for i in model["entities"]}
 kinds.update({i["id"]: "event" for i in model["events"]})
 iri = lambda i: URIRef(B + kinds[i] + "/" + i)
