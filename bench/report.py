@@ -76,6 +76,18 @@ def main():
             "{:,}".format(int(s)), cell(s, "export"), cell(s, "export", "m"), cell(s, "build_focus"), edges,
             cell(s, "dot_all"), cell(s, "dot_all", "m")))
     w("")
+    if any((s, "export_ntriples") in res for s in sizes):
+        w("### RDF exports (goal: at most 2x check's time, RSS within 3x the fact files)")
+        w("")
+        w("| relations | ntriples s | /check | ntriples RSS MB | RSS/facts | turtle s | /check | turtle RSS MB | RSS/facts |")
+        w("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for s in sizes:
+            facts_mb = int(res[(s, "facts_bytes")][0]) / 1048576.0
+            row = ["{:,}".format(int(s))]
+            for f in ("export_ntriples", "export_turtle"):
+                row += [cell(s, f), ratio(t(s, f), t(s, "check")), cell(s, f, "m"), ratio(m(s, f), facts_mb)]
+            w("| " + " | ".join(row) + " |")
+        w("")
     if any((s, "pyref_check") in res for s in sizes):
         w("### against the Python reference (PyYAML CSafeLoader)")
         w("")

@@ -136,6 +136,8 @@ for s in "${sizes[@]}"; do
     measure check "$n" 0 '' "$fg" -C "$dir" check
     measure check_j1 "$n" 0 '' "$fg" -j1 -C "$dir" check
     measure export "$n" 0 '' "$fg" -C "$dir" export --format json
+    measure export_ntriples "$n" 0 '' "$fg" -C "$dir" export --format ntriples
+    measure export_turtle "$n" 0 '' "$fg" -C "$dir" export --format turtle
     measure build_focus "$n" 0 "rm -f '$dir/graphs/focus.dot' '$dir/graphs/focus.svg'" "$fg" -C "$dir" build --view focus
     note "$n" focus_edges "$(grep -c -- ' -> ' "$dir/graphs/focus.dot" || true)"
     # Past sfdp's node limit the whole graph is refused before its DOT is

@@ -127,7 +127,7 @@ _factgraph() {
         case $opt in
         --format)
             if [[ $cmd == export ]]; then
-                mapfile -t COMPREPLY < <(compgen -W "json graphml neo4j sqlite" -- "$cur")
+                mapfile -t COMPREPLY < <(compgen -W "json graphml ntriples turtle neo4j sqlite" -- "$cur")
             elif [[ $cmd == diff ]]; then
                 mapfile -t COMPREPLY < <(compgen -W "human json markdown" -- "$cur")
             elif [[ $cmd == show ]]; then

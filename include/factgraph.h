@@ -183,6 +183,8 @@ extern const fg_exporter fg_export_json;
 extern const fg_exporter fg_export_graphml;
 extern const fg_exporter fg_export_neo4j;
 extern const fg_exporter fg_export_sqlite;
+extern const fg_exporter fg_export_ntriples;
+extern const fg_exporter fg_export_turtle;
 
 /* Write the validated model with exporter e: to out, or, when o->output is
  * set, to that file (written to a temporary file beside it and renamed, so

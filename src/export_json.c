@@ -69,6 +69,20 @@ static void map(writer *w, const fg_map *m)
 
 static void record(writer *w, const fg_record_kind *kind, const void *rec);
 
+static void fields(writer *w, const fg_record_kind *kind, const void *rec);
+
+/* Where validation found a citation's quote in its seed (code points of
+ * the original text), when it did: not a field of the facts. */
+static void cite_range(writer *w, const fg_cite *c)
+{
+    if (c->start < 0)
+        return;
+    key(w, "start");
+    fg_strbuf_printf(w->out, "%lld", (long long)c->start);
+    key(w, "end");
+    fg_strbuf_printf(w->out, "%lld", (long long)c->end);
+}
+
 /* A list of records is written even when empty: a relation's evidence. */
 static void records(writer *w, const fg_field *f, const char *base)
 {
@@ -80,7 +94,11 @@ static void records(writer *w, const fg_field *f, const char *base)
     for (uint32_t i = 0; i < n; i++) {
         if (i)
             fg_strbuf_putc(w->out, ',');
-        record(w, f->of, items + i * f->of->size);
+        open_object(w);
+        fields(w, f->of, items + i * f->of->size);
+        if (f->of == &fg_evidence_record)
+            cite_range(w, (const fg_cite *)(const void *)(items + i * f->of->size));
+        close_object(w);
     }
     fg_strbuf_putc(w->out, ']');
     w->first = false;
@@ -188,6 +206,8 @@ static int write_json(fg_project *p, const fg_export_scope *sc, const fg_export_
 
 /* {"sources":[...],"entities":[...],"events":[...],"relations":[...]}: each
  * record holds its fields under their YAML names, in the order of its
- * table (model_fields.c), plus "at": {"file","line","column"}. */
+ * table (model_fields.c), plus "at": {"file","line","column"}; each
+ * evidence object also "start" and "end", the quote's range of code points
+ * in the original seed text. */
 const fg_exporter fg_export_json = {"json", "the validated model as one JSON document, with positions", false,
                                     write_json};

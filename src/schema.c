@@ -92,6 +92,7 @@ static const fg_field schema_fields[] = {
     {"event_types", FG_FIELD_MAP, true, FG_UNSTORED, NULL, 0},
     {"predicates", FG_FIELD_MAP, true, FG_UNSTORED, NULL, 0},
     {"speaker_types", FG_FIELD_STRINGS, false, SCHEMA(speaker_types), NULL, 0},
+    {"base_iri", FG_FIELD_STRING, false, SCHEMA(base_iri), NULL, 0},
 };
 static const fg_record_kind schema = FG_RECORD_KIND("the schema", fg_schema, schema_fields, FG_UNSTORED);
 

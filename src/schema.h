@@ -33,6 +33,7 @@ typedef struct fg_schema {
     fg_symtab type_index; /* name -> fg_type* */
     fg_symtab pred_index; /* name -> fg_predicate* */
     const fg_list *speaker_types; /* the types a quote's speaker may have, or NULL: any entity */
+    const fg_text *base_iri;      /* where the RDF exports name things (docs/rdf.md), or NULL */
     bool loaded;
 } fg_schema;
 

@@ -62,9 +62,8 @@ static int load_seed(fg_model *m, const fg_tree *t, const fg_text *file, fg_diag
                           fg_read_error(errno));
         return -1;
     }
-    doc = fg_quote_index_add(&m->quotes, file->str, text, len);
-    free(text);
-    return doc;
+    /* The index keeps the text: the RDF exports quote its context. */
+    return fg_quote_index_adopt(&m->quotes, file->str, text, len);
 }
 
 void fg_seeds_load(fg_model *m, const fg_tree *t, fg_diags *diags)

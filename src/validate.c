@@ -356,7 +356,7 @@ static void check_citations(ctx *c, fg_relation *r)
         src->ncited++;
         if (src->doc < 0)
             continue; /* the missing file is reported at the source */
-        if (!fg_quote_found(&c->m->quotes, src->doc, ct->quote->str))
+        if (!fg_quote_locate(&c->m->quotes, src->doc, ct->quote->str, &ct->start, &ct->end))
             fg_diag_error(c->d, ct->quote->pos, "quote-not-found", "quote not found in %s (%s)",
                           src->file->str, src->id->str);
     }

@@ -167,6 +167,8 @@ static const fg_exporter *const exporters[] = {
     &fg_export_graphml,
     &fg_export_neo4j,
     &fg_export_sqlite,
+    &fg_export_ntriples,
+    &fg_export_turtle,
 };
 
 enum { OPT_FORMAT = 256, OPT_STRICT, OPT_CHECK, OPT_VIEW, OPT_TIMEOUT, OPT_NO_EXCERPT, OPT_SVG, OPT_OUTPUT, OPT_EXIT_CODE };

@@ -44,7 +44,7 @@ expect "--format" factgraph check --f
 expect "github human json" factgraph check --format ''
 expect "github" factgraph check --format = g
 expect "human json markdown" factgraph diff --format ''
-expect "graphml json neo4j sqlite" factgraph export --format ''
+expect "graphml json neo4j ntriples sqlite turtle" factgraph export --format ''
 expect "human json" factgraph show --format ''
 expect "--timeout" factgraph build --check --tim
 expect "" factgraph build --timeout ''

@@ -1,5 +1,6 @@
-# export --format json round-trips: the JSON, less the positions, written
-# back as a fact file (JSON is YAML), exports to the same JSON.
+# export --format json round-trips: the JSON, less the positions (and the
+# quotes' offsets, which validation finds), written back as a fact file
+# (JSON is YAML), exports to the same JSON, offsets included.
 . "$(dirname "$0")/lib.inc"
 command -v python3 >/dev/null || fail "python3 is needed by this test"
 copy_project "$work/a"
@@ -15,6 +16,9 @@ assert model["relations"], "no relations"
 for section in model.values():
     for record in section:
         assert record.pop("at")["line"] > 0
+for r in model["relations"]:
+    for e in r["evidence"]:
+        assert 0 <= e.pop("start") < e.pop("end"), e
 json.dump(model, open(sys.argv[2], "w"), ensure_ascii=False, indent=1)
 PY
 "$bin" -C "$work/b" export > "$work/b.json" || fail "export of the round-tripped facts exited $?"

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -137,6 +138,130 @@ static void quote_lookup_agrees_with_plain_search(void **state)
     }
 }
 
+/* The text of doc at code points [start, end), and its context. */
+static void assert_range(fg_quote_index *q, int d, const char *quote, int64_t want_start, int64_t want_end,
+                         const char *want_exact)
+{
+    int64_t start, end;
+    assert_true(fg_quote_locate(q, d, quote, &start, &end));
+    assert_int_equal(start, want_start);
+    assert_int_equal(end, want_end);
+    fg_strbuf pre = FG_STRBUF_INIT, exact = FG_STRBUF_INIT, post = FG_STRBUF_INIT;
+    assert_true(fg_quote_context(q, d, start, end, 4, &pre, &exact, &post));
+    assert_string_equal(fg_strbuf_cstr(&exact), want_exact);
+    fg_strbuf_release(&pre);
+    fg_strbuf_release(&exact);
+    fg_strbuf_release(&post);
+}
+
+/* Offsets are code points of the original: a typographic quote or dash is
+ * one, a run of white space (NBSP, ideographic space) as long as it was,
+ * a CJK character one however many bytes it takes. */
+static void offsets_are_code_points_of_the_original(void **state)
+{
+    (void)state;
+    fg_quote_index q = {0};
+    /* 0..: two spaces, then ‘Open’ (6 code points), a tab and NBSP, then — x */
+    const char *doc = "  \u2018Open\u2019\t\u00a0\u2014 x \u201c\u4e2d\u56fd\u201d\n\n  \u4eba\u6c11\u3000end";
+    int d = fg_quote_index_add(&q, "seeds/o.txt", doc, strlen(doc));
+    assert_range(&q, d, "'Open'", 2, 8, "\u2018Open\u2019");
+    assert_range(&q, d, "Open' - x", 3, 13, "Open\u2019\t\u00a0\u2014 x");
+    assert_range(&q, d, "\"\u4e2d\u56fd\" \u4eba\u6c11 end", 14, 28,
+                 "\u201c\u4e2d\u56fd\u201d\n\n  \u4eba\u6c11\u3000end");
+    assert_range(&q, d, "\u56fd", 16, 17, "\u56fd");
+    assert_range(&q, d, "end", 25, 28, "end");
+    int64_t start, end;
+    assert_false(fg_quote_locate(&q, d, "nowhere", &start, &end));
+    assert_int_equal(start, -1);
+    assert_int_equal(end, -1);
+    fg_strbuf pre = FG_STRBUF_INIT, exact = FG_STRBUF_INIT, post = FG_STRBUF_INIT;
+    assert_true(fg_quote_context(&q, d, 14, 16, 4, &pre, &exact, &post));
+    assert_string_equal(fg_strbuf_cstr(&pre), "\u2014 x ");
+    assert_string_equal(fg_strbuf_cstr(&exact), "\u201c\u4e2d");
+    assert_string_equal(fg_strbuf_cstr(&post), "\u56fd\u201d\n\n");
+    assert_false(fg_quote_context(&q, d, 20, 99, 4, &pre, &exact, &post));
+    assert_true(fg_quote_context(&q, d, 0, 28, 4, &pre, &exact, &post)); /* the whole text */
+    fg_strbuf_release(&pre);
+    fg_strbuf_release(&exact);
+    fg_strbuf_release(&post);
+    fg_quote_index_release(&q);
+}
+
+/* Over a long text of mixed pieces (many marks, long runs of white space),
+ * every range found holds text that normalises to the quote, and a quote
+ * that occurs once is found where it was taken from. */
+static void offsets_agree_with_the_text(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"word", "\u2018q\u2019", "\u2014", "\u4e2d\u6587", " ", "\u00a0",
+                                         "\n\n\t", "\u3000", "\u201cdd\u201d", "x"};
+    unsigned seed = 777;
+    fg_strbuf doc = FG_STRBUF_INIT;
+    size_t cps = 0, nsamples = 0;
+    int64_t starts[400] = {0};
+    size_t at_byte[400] = {0};
+    while (doc.len < FG_QUOTE_INDEX_MIN * 2) {
+        seed = seed * 1103515245u + 12345u;
+        unsigned r = (seed >> 16) % 40;
+        if (r == 0) /* a long run of white space */
+            for (int i = 0; i < 700; i++, cps++)
+                fg_strbuf_puts(&doc, i % 2 ? " " : "\n");
+        const char *piece = pieces[r % 10];
+        fg_strbuf_puts(&doc, piece);
+        for (const unsigned char *p = (const unsigned char *)piece; *p; p++)
+            cps += (*p & 0xC0) != 0x80;
+        if (nsamples < 400 && doc.len >= 80 * (nsamples + 1)) {
+            starts[nsamples] = (int64_t)cps;
+            at_byte[nsamples++] = doc.len;
+        }
+    }
+    fg_quote_index q = {0};
+    int d = fg_quote_index_add(&q, "seeds/m.txt", doc.data, doc.len);
+    assert_int_equal(q.docs[d]->orig_cps, cps);
+    assert_true(q.docs[d]->nmarks < doc.len / 32);
+    size_t checked = 0;
+    for (size_t k = 0; k < 400; k++) {
+        if (!at_byte[k])
+            continue;
+        /* a unique quote: a marker, then the text that follows it */
+        char marker[32];
+        snprintf(marker, sizeof marker, "<%zu>", k);
+        fg_strbuf t = FG_STRBUF_INIT;
+        fg_strbuf_put(&t, doc.data, at_byte[k]);
+        fg_strbuf_puts(&t, marker);
+        fg_strbuf_put(&t, doc.data + at_byte[k], doc.len - at_byte[k]);
+        fg_quote_index q2 = {0};
+        int d2 = fg_quote_index_add(&q2, "seeds/m2.txt", t.data, t.len);
+        size_t take = 200 < t.len - at_byte[k] ? 200 : t.len - at_byte[k];
+        char quote[256];
+        memcpy(quote, t.data + at_byte[k], take);
+        quote[take] = '\0';
+        while (take && (unsigned char)quote[take - 1] >= 0x80) /* whole characters */
+            quote[--take] = '\0';
+        int64_t start, end;
+        assert_true(fg_quote_locate(&q2, d2, quote, &start, &end));
+        assert_int_equal(start, starts[k]);
+        fg_strbuf pre = FG_STRBUF_INIT, exact = FG_STRBUF_INIT, post = FG_STRBUF_INIT, a = FG_STRBUF_INIT,
+                  b = FG_STRBUF_INIT;
+        assert_true(fg_quote_context(&q2, d2, start, end, 30, &pre, &exact, &post));
+        fg_quote_normalize(exact.data, exact.len, &a);
+        fg_quote_normalize(quote, strlen(quote), &b);
+        assert_string_equal(fg_strbuf_cstr(&a), fg_strbuf_cstr(&b));
+        assert_true(strncmp(exact.data, marker, strlen(marker)) == 0);
+        fg_strbuf_release(&pre);
+        fg_strbuf_release(&post);
+        fg_strbuf_release(&a);
+        fg_strbuf_release(&b);
+        fg_strbuf_release(&exact);
+        fg_strbuf_release(&t);
+        fg_quote_index_release(&q2);
+        checked++;
+    }
+    assert_true(checked > 300);
+    fg_quote_index_release(&q);
+    fg_strbuf_release(&doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -145,6 +270,8 @@ int main(void)
         cmocka_unit_test(long_documents_are_indexed),
         cmocka_unit_test(repetitive_documents_cost_linear_time),
         cmocka_unit_test(quote_lookup_agrees_with_plain_search),
+        cmocka_unit_test(offsets_are_code_points_of_the_original),
+        cmocka_unit_test(offsets_agree_with_the_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
