@@ -138,6 +138,9 @@ for s in "${sizes[@]}"; do
     measure export "$n" 0 '' "$fg" -C "$dir" export --format json
     measure export_ntriples "$n" 0 '' "$fg" -C "$dir" export --format ntriples
     measure export_turtle "$n" 0 '' "$fg" -C "$dir" export --format turtle
+    measure export_graphml "$n" 0 '' "$fg" -C "$dir" export --format graphml
+    measure export_neo4j "$n" 0 "rm -rf '$tmp/neo4j'" "$fg" -C "$dir" export --format neo4j --output "$tmp/neo4j"
+    measure export_sqlite "$n" 0 "rm -f '$tmp/facts.db'" "$fg" -C "$dir" export --format sqlite --output "$tmp/facts.db"
     measure build_focus "$n" 0 "rm -f '$dir/graphs/focus.dot' '$dir/graphs/focus.svg'" "$fg" -C "$dir" build --view focus
     note "$n" focus_edges "$(grep -c -- ' -> ' "$dir/graphs/focus.dot" || true)"
     # Past sfdp's node limit the whole graph is refused before its DOT is
