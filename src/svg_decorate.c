@@ -316,6 +316,41 @@ static void put_sources(layout *l, const fg_model *m, const fg_selection *sel)
     free(cited);
 }
 
+/* Ids of the SVG's own elements end in "---NAME": a fact's id cannot
+ * start with '-', so no node or edge ("VIEW--ID...") has them. */
+static void put_title_desc(fg_strbuf *out, const fg_view *v, const fg_model *m, const fg_selection *sel)
+{
+    fg_strbuf_printf(out, "\n<title id=\"%s---title\">", v->name);
+    fg_strbuf_put_xml(out, v->title->str);
+    if (v->as_of)
+        fg_strbuf_printf(out, " (as of %s)", v->as_of->str);
+    fg_strbuf_printf(out, "</title>\n<desc id=\"%s---desc\">", v->name);
+    if (v->description) {
+        fg_strbuf_put_xml(out, v->description->str);
+        fg_strbuf_putc(out, ' ');
+    }
+    size_t events = 0;
+    for (size_t i = 0; i < sel->nitems; i++)
+        events += m->items[sel->items[i]].is_event;
+    fg_strbuf_printf(out, "A diagram of %zu %s and %zu %s, linked by %zu %s", sel->nitems - events,
+                     sel->nitems - events == 1 ? "entity" : "entities", events, events == 1 ? "event" : "events",
+                     sel->nrels, sel->nrels == 1 ? "relation" : "relations");
+    bool *shown = fg_xcalloc(m->schema.npreds + 1, sizeof *shown);
+    for (size_t i = 0; i < sel->nrels; i++)
+        shown[m->rels[sel->rels[i]].pred - m->schema.preds] = true;
+    const char *sep = ": ";
+    for (size_t i = 0; i < m->schema.npreds; i++)
+        if (shown[i]) {
+            fg_strbuf_puts(out, sep);
+            fg_strbuf_put_xml(out, m->schema.preds[i].label->str);
+            sep = ", ";
+        }
+    free(shown);
+    fg_strbuf_puts(out, fg_view_is_timeline(v) ? ", along a time axis" : "");
+    fg_strbuf_puts(out, ". Each node and edge has a title with its name or its quote and source; a legend and "
+                        "the list of sources follow the drawing.</desc>");
+}
+
 /* Graphviz writes <svg width="Wpt" height="Hpt" viewBox="0.00 0.00 W H" ...>. */
 static int read_size(const char *svg, const char **start, const char **end, double *w, double *h)
 {
@@ -358,14 +393,19 @@ int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, const fg_mode
     fg_strbuf_put(out, svg, (size_t)(head - svg));
     fg_strbuf_printf(out, "<svg width=\"%.0fpt\" height=\"%.0fpt\"\n viewBox=\"0.00 0.00 %.2f %.2f\"", l.width,
                      total_h, l.width, total_h);
-    /* Graphviz's drawing, centred when the key is wider than it. */
     const char *gt = strchr(head_end, '>');
     if (!gt || gt > close) {
         fg_strbuf_release(&body);
         return -1;
     }
     gt++;
+    /* The accessible name and description come first, as assistive
+     * technology expects; the nodes and edges keep Graphviz's titles, so
+     * graphics-document (not img, which would hide them). */
+    fg_strbuf_printf(out, " role=\"graphics-document\" aria-labelledby=\"%s---title %s---desc\"", v->name, v->name);
     fg_strbuf_put(out, head_end, (size_t)(gt - head_end));
+    put_title_desc(out, v, m, sel);
+    /* Graphviz's drawing, centred when the key is wider than it. */
     fg_strbuf_printf(out, "\n<g class=\"fg-drawing\" transform=\"translate(%.2f 0)\">", (l.width - w) / 2);
     fg_strbuf_put(out, gt, (size_t)(close - gt));
     fg_strbuf_puts(out, "</g>\n");
