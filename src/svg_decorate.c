@@ -75,6 +75,7 @@ static const struct {
     {"hexagon", "0,.5 .2,0 .8,0 1,.5 .8,1 .2,1"},
     {"octagon", ".15,0 .85,0 1,.3 1,.7 .85,1 .15,1 0,.7 0,.3"},
     {"doubleoctagon", ".15,0 .85,0 1,.3 1,.7 .85,1 .15,1 0,.7 0,.3"},
+    {"tripleoctagon", ".15,0 .85,0 1,.3 1,.7 .85,1 .15,1 0,.7 0,.3"},
     {"parallelogram", ".25,0 1,0 .75,1 0,1"},
     {"house", "0,.4 .5,0 1,.4 1,1 0,1"},
     {"cds", "0,0 .8,0 1,.5 .8,1 0,1"},
@@ -82,31 +83,41 @@ static const struct {
     {"diamond", "0,.5 .5,0 1,.5 .5,1"},
 };
 
-static void put_swatch(layout *l, const char *shape, const char *style, double cy)
+/* One outline of a shape in the box x, y, w, h; the caller closes the
+ * element with its fill and stroke. */
+static void put_outline(fg_strbuf *o, const char *shape, const char *style, double x, double y, double w, double h)
 {
-    double x = l->x, y = cy - SWATCH_H / 2.0;
     if (strcmp(shape, "ellipse") == 0 || strcmp(shape, "oval") == 0 || strcmp(shape, "circle") == 0) {
-        fg_strbuf_printf(l->out, "<ellipse cx=\"%.2f\" cy=\"%.2f\" rx=\"%d\" ry=\"%d\"", x + SWATCH_W / 2.0, cy,
-                         SWATCH_W / 2, SWATCH_H / 2);
+        fg_strbuf_printf(o, "<ellipse cx=\"%.2f\" cy=\"%.2f\" rx=\"%.2f\" ry=\"%.2f\"", x + w / 2, y + h / 2, w / 2,
+                         h / 2);
         return;
     }
     for (size_t i = 0; i < sizeof outlines / sizeof outlines[0]; i++) {
         if (strcmp(shape, outlines[i].shape) != 0)
             continue;
-        fg_strbuf_puts(l->out, "<polygon points=\"");
+        fg_strbuf_puts(o, "<polygon points=\"");
         for (const char *p = outlines[i].points; *p;) {
             double px = strtod(p, (char **)&p);
             p++; /* the comma */
             double py = strtod(p, (char **)&p);
-            fg_strbuf_printf(l->out, "%.2f,%.2f%s", x + px * SWATCH_W, y + py * SWATCH_H, *p ? " " : "");
+            fg_strbuf_printf(o, "%.2f,%.2f%s", x + px * w, y + py * h, *p ? " " : "");
             while (*p == ' ')
                 p++;
         }
-        fg_strbuf_putc(l->out, '"');
+        fg_strbuf_putc(o, '"');
         return;
     }
-    fg_strbuf_printf(l->out, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%d\" height=\"%d\" rx=\"%d\"", x, y, SWATCH_W,
-                     SWATCH_H, strstr(style, "rounded") ? 4 : 0);
+    fg_strbuf_printf(o, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" rx=\"%d\"", x, y, w, h,
+                     strstr(style, "rounded") ? 4 : 0);
+}
+
+/* How many outlines Graphviz draws: peripheries, or the shape's own. */
+static int peripheries_of(const fg_type *t, const char *shape)
+{
+    const fg_text *p = fg_map_get(t->style, "peripheries");
+    if (p)
+        return atoi(p->str) < 1 ? 1 : atoi(p->str) > 3 ? 3 : atoi(p->str);
+    return strcmp(shape, "tripleoctagon") == 0 ? 3 : strcmp(shape, "doubleoctagon") == 0 ? 2 : 1;
 }
 
 static void put_type_entry(layout *l, const fg_type *t, const char *view)
@@ -115,13 +126,22 @@ static void put_type_entry(layout *l, const fg_type *t, const char *view)
     const char *style = style_of(t->style, "style", "rounded,filled");
     const char *fill = strstr(style, "filled") ? style_of(t->style, "fillcolor", "white") : "none";
     const char *stroke = style_of(t->style, "color", "#555555");
+    const char *pen = style_of(t->style, "penwidth", "1");
+    int n = peripheries_of(t, shape);
     double w = SWATCH_W + GAP + text_width(t->label->str, FONT) + 2 * GAP;
     place(l, w);
     double cy = l->y - SWATCH_H / 2.0 + 1;
     fg_strbuf_printf(l->out, "<g id=\"%s--legend--%s\" class=\"fg-legend-entry type-%s\">\n", view, t->name->str,
                      t->name->str);
-    put_swatch(l, shape, style, cy);
-    fg_strbuf_printf(l->out, " fill=\"%s\" stroke=\"%s\"%s/>\n", fill, stroke, dash_of(style));
+    /* The outer outlines 2.5 points apart around the filled inner one, as
+     * Graphviz draws a bloc's double box. */
+    for (int k = n - 1; k >= 0; k--) {
+        double in = 2.5 * (n - 1 - k);
+        put_outline(l->out, shape, style, l->x + in, cy - SWATCH_H / 2.0 + in, SWATCH_W - 2 * in,
+                    SWATCH_H - 2 * in);
+        fg_strbuf_printf(l->out, " fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"%s/>\n", k == 0 ? fill : "none",
+                         stroke, pen, dash_of(style));
+    }
     put_text(l, l->x + SWATCH_W + GAP, l->y, FONT, "fg-legend-label", t->label->str);
     fg_strbuf_puts(l->out, "</g>\n");
     l->x += w;
