@@ -17,7 +17,7 @@ const char *const fg_layouts[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi
 
 const char *fg_view_engine(const fg_view *v)
 {
-    return !v->layout || fg_view_is_timeline(v) ? "dot" : v->layout->str;
+    return !v->layout ? "dot" : fg_view_is_timeline(v) ? "neato" : v->layout->str;
 }
 
 bool fg_view_is_timeline(const fg_view *v)
