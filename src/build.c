@@ -12,6 +12,7 @@
 #include "digest.h"
 #include "output.h"
 #include "render_dot.h"
+#include "render_raster.h"
 #include "render_svg.h"
 #include "svg_decorate.h"
 #include "xalloc.h"
@@ -200,6 +201,74 @@ static int build_svg(builder *b, const fg_view *v, const fg_selection *sel, Agra
     return rc;
 }
 
+/* A PNG or PDF of the view, from its SVG as just rendered (svg), or NULL
+ * when the SVG was not rendered in this run: then the file on disk must
+ * carry the stamp of this DOT. Like an SVG, build --check renders it again
+ * and compares the bytes. */
+static bool raster_fresh(builder *b, const char *name, fg_raster_format fmt, const char *digest)
+{
+    on_disk old = read_output(b, name);
+    bool ok = old.state == OUT_READ && fg_raster_stamped(old.text, old.len, fmt, digest);
+    free(old.text);
+    return ok;
+}
+
+static int build_raster(builder *b, const fg_view *v, const char *name, fg_raster_format fmt,
+                        const fg_strbuf *svg, const char *digest)
+{
+    on_disk old = read_output(b, name);
+    fg_strbuf out = FG_STRBUF_INIT, err = FG_STRBUF_INIT;
+    int rc = fg_render_raster(b->gvc, svg->data, svg->len, fmt, digest, &out, &err);
+    if (rc != 0) {
+        fg_diag_error(b->d, v->title->pos, "layout-failed", "view '%s': %s", v->name, err.data);
+    } else if (!output_fits(b, v, fmt == FG_RASTER_PNG ? "PNG" : "PDF", out.len)) {
+        rc = 0;
+    } else if (same_bytes(&old, out.data, out.len)) {
+        b->stats->unchanged++;
+    } else if (b->opts->check) {
+        report_stale(b, name, old.state == OUT_MISSING,
+                     old.state == OUT_MISSING    ? ""
+                     : old.state == OUT_NOT_FILE ? not_a_file
+                                                 : "(its bytes are not what its SVG renders to)");
+    } else {
+        rc = write_output(b, name, out.data, out.len);
+    }
+    free(old.text);
+    fg_strbuf_release(&out);
+    fg_strbuf_release(&err);
+    return rc;
+}
+
+static int build_rasters(builder *b, const fg_view *v, const fg_strbuf *svg, const char *digest)
+{
+    static const struct {
+        fg_raster_format fmt;
+        const char *ext;
+    } kinds[] = {{FG_RASTER_PNG, "png"}, {FG_RASTER_PDF, "pdf"}};
+    int rc = 0;
+    for (size_t i = 0; i < 2; i++) {
+        if (!(kinds[i].fmt == FG_RASTER_PNG ? v->want_png : v->want_pdf))
+            continue;
+        fg_strbuf name = FG_STRBUF_INIT;
+        fg_strbuf_printf(&name, "%s.%s", v->name, kinds[i].ext);
+        if (svg->len) {
+            if (build_raster(b, v, name.data, kinds[i].fmt, svg, digest) != 0)
+                rc = -1;
+        } else if (raster_fresh(b, name.data, kinds[i].fmt, digest)) {
+            b->stats->unchanged++;
+        } else { /* build --check, its SVG stale too and not rendered */
+            on_disk old = read_output(b, name.data);
+            report_stale(b, name.data, old.state == OUT_MISSING,
+                         old.state == OUT_MISSING    ? ""
+                         : old.state == OUT_NOT_FILE ? not_a_file
+                                                     : "(it was not rendered from the current DOT)");
+            free(old.text);
+        }
+        fg_strbuf_release(&name);
+    }
+    return rc;
+}
+
 /* Nodes a layout engine handles in seconds on this project's 2-core
  * machine, measured with Graphviz 2.43 as factgraph sets it up: dot takes
  * 0.7 s for a 1,000-node local DAG, 3 s for 2,000 and 8 s for 3,000;
@@ -252,8 +321,31 @@ static int build_view(builder *b, const fg_view *v, fg_built_view *kept)
         rc = build_dot(b, name.data, &dot);
         fg_strbuf_reset(&name);
         fg_strbuf_printf(&name, "%s.svg", v->name);
-        if (build_svg(b, v, &sel, g, name.data, &dot, kept ? &kept->svg : NULL) != 0)
+        /* A PNG or PDF to make (or to check) needs the SVG rendered in
+         * this run. */
+        char digest[17];
+        fg_digest_dot(dot.data, dot.len, digest);
+        bool rasters = false;
+        const char *exts[] = {v->want_png ? "png" : NULL, v->want_pdf ? "pdf" : NULL};
+        for (size_t i = 0; i < 2; i++) {
+            fg_strbuf rn = FG_STRBUF_INIT;
+            fg_strbuf_printf(&rn, "%s.%s", v->name, exts[i] ? exts[i] : "");
+            if (exts[i] && (b->opts->check || !raster_fresh(b, rn.data, i ? FG_RASTER_PDF : FG_RASTER_PNG, digest)))
+                rasters = true;
+            fg_strbuf_release(&rn);
+        }
+        fg_strbuf svg = FG_STRBUF_INIT;
+        fg_strbuf *keep = kept ? &kept->svg : rasters ? &svg : NULL;
+        size_t before = keep ? keep->len : 0;
+        if (build_svg(b, v, &sel, g, name.data, &dot, keep) != 0)
             rc = -1;
+        else if (v->want_png || v->want_pdf) {
+            fg_strbuf none = FG_STRBUF_INIT;
+            const fg_strbuf *drawn = rasters && keep && keep->len > before ? keep : &none;
+            if (build_rasters(b, v, drawn, digest) != 0)
+                rc = -1;
+        }
+        fg_strbuf_release(&svg);
     }
     fg_strbuf_release(&dot);
     fg_strbuf_release(&name);
@@ -280,7 +372,7 @@ void fg_built_view_release(fg_built_view *b)
  * rename. */
 static bool is_own_temporary(const char *name)
 {
-    static const char *const exts[] = {".dot", ".svg", ".html"};
+    static const char *const exts[] = {".dot", ".svg", ".png", ".pdf", ".html"};
     size_t len = strlen(name);
     if (name[0] != '.' || len < 9 || name[len - 7] != '.')
         return false;
@@ -295,7 +387,22 @@ static bool is_own_temporary(const char *name)
     return false;
 }
 
-/* A .dot or .svg in graphs/ that no view makes is left over from a view
+static void orphan_warning(builder *b, const char *rel, const char *name)
+{
+    int stem = (int)(strlen(name) - 4);
+    fg_strbuf view = FG_STRBUF_INIT;
+    fg_strbuf_printf(&view, "%.*s", stem, name);
+    fg_severity sev = b->opts->check ? FG_SEV_ERROR : FG_SEV_WARNING;
+    if (fg_project_view(b->p, view.data))
+        fg_diag_add(b->d, sev, output_pos(b, rel), "orphan-output",
+                    "view '%s' does not list %s in its formats: delete it", view.data, name + stem + 1);
+    else
+        fg_diag_add(b->d, sev, output_pos(b, rel), "orphan-output",
+                    "no view makes this file (there is no graphs/%s.yaml): delete it", view.data);
+    fg_strbuf_release(&view);
+}
+
+/* A .dot, .svg, .png or .pdf in graphs/ that no view makes is left over from a view
  * that was renamed or deleted: a report would embed a diagram nobody keeps
  * up to date. build warns; build --check fails. Nothing is deleted but
  * factgraph's own temporary files, which build sweeps and build --check
@@ -318,11 +425,17 @@ static void report_orphans(builder *b)
             fg_strbuf_release(&path);
             continue;
         }
+        const char *ext = len >= 5 ? e->d_name + len - 4 : "";
+        bool raster = strcmp(ext, ".png") == 0 || strcmp(ext, ".pdf") == 0;
         if (!temporary && (e->d_name[0] == '.' || len < 5 ||
-                           (strcmp(e->d_name + len - 4, ".dot") != 0 && strcmp(e->d_name + len - 4, ".svg") != 0)))
+                           (strcmp(ext, ".dot") != 0 && strcmp(ext, ".svg") != 0 && !raster)))
             continue;
         char *view = fg_xstrndup(e->d_name, len - 4);
-        if (temporary || !fg_project_view(b->p, view)) {
+        const fg_view *owner = fg_project_view(b->p, view);
+        /* A PNG or PDF its view no longer lists among its formats is left
+         * over too. */
+        bool listed = owner && (!raster || (ext[1] == 'p' && ext[2] == 'n' ? owner->want_png : owner->want_pdf));
+        if (temporary || !listed) {
             names = fg_xgrow(names, &cap, n + 1, sizeof *names);
             names[n++] = fg_xstrdup(e->d_name);
         }
@@ -338,9 +451,7 @@ static void report_orphans(builder *b)
             fg_diag_error(b->d, output_pos(b, rel.data), "orphan-output",
                           "a temporary file left by an interrupted build: run 'factgraph build'");
         else
-            fg_diag_add(b->d, b->opts->check ? FG_SEV_ERROR : FG_SEV_WARNING, output_pos(b, rel.data),
-                        "orphan-output", "no view makes this file (there is no graphs/%.*s.yaml): delete it",
-                        (int)(strlen(names[i]) - 4), names[i]);
+            orphan_warning(b, rel.data, names[i]);
         if (b->opts->check)
             b->stats->stale++;
         fg_strbuf_release(&rel);

@@ -16,7 +16,7 @@
 
 /* Bump when the SVG made from the same DOT changes, so that every SVG is
  * rebuilt once. */
-#define FG_SVG_FORMAT 3
+#define FG_SVG_FORMAT 6
 
 /* Write the digest of dot[0..len) as 16 hex digits and a NUL into out. */
 void fg_digest_dot(const char *dot, size_t len, char out[17]);

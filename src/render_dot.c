@@ -62,6 +62,13 @@ static void declare_defaults(Agraph_t *g, const fg_view *v)
         agattr(g, AGRAPH, "sep", "+12");
         if (strcmp(layout, "neato") == 0)
             agattr(g, AGRAPH, "start", "1");
+        /* A timeline pins its events and axis in points (render_groups.c). */
+        if (fg_view_is_timeline(v)) {
+            agattr(g, AGRAPH, "inputscale", "72");
+            /* Graphviz 2.43 removes overlaps by moving pinned nodes too,
+             * which would take the events off their dates. */
+            agattr(g, AGRAPH, "overlap", "true");
+        }
     }
     agattr(g, AGNODE, "fontname", FG_FONT);
     agattr(g, AGNODE, "fontsize", "11");

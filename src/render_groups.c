@@ -1,5 +1,6 @@
 #include "render_groups.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,83 +77,359 @@ void fg_render_clusters(Agraph_t *g, const fg_view *v, const fg_model *m, const 
         cluster_by_predicate(g, v, m, sel);
 }
 
-/* "2025-02" for an event from a day or month on, "2025" for a year. */
-static void tick_of(const fg_item *it, char out[8])
+/* The time axis. Event nodes are pinned (neato, pos "x,y!") at the x of
+ * their first day, on a scale of PT_PER_DAY, and stacked in lanes so that
+ * no two labels overlap; under each label a bar spans the days the event
+ * covers, so a date known to the month or year, or a start and an end,
+ * is drawn as the span it is. The axis runs above the lanes, with a tick
+ * and a label for every month, and the year under January's (and the
+ * first month's). Actors are left to neato, which pulls them towards the
+ * events they are linked to. Coordinates are points (inputscale=72),
+ * y up. */
+static const double PT_PER_DAY = 2.2, AXIS_Y = 40, LABEL_PAD = 24;
+static const char *const month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+/* Days since 1970-01-01 of a yyyymmdd day (Howard Hinnant's days_from_civil). */
+static long day_number(int32_t ymd)
 {
-    /* Dates are validated: YYYY, YYYY-MM or YYYY-MM-DD. */
-    const char *d = (it->date ? it->date : it->start)->str;
-    size_t n = strlen(d) > 7 ? 7 : strlen(d);
-    memcpy(out, d, n);
-    out[n] = '\0';
+    long y = ymd / 10000, m = ymd / 100 % 100, d = ymd % 100;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
 }
 
-static int cmp_tick(const void *a, const void *b)
+/* The widest line of a label, in points, as Graphviz will size it at
+ * fontsize 11 (CJK counts double), with the node's margins. */
+static double label_width(const char *label)
 {
-    return strcmp((const char *)a, (const char *)b);
+    double w = 0, best = 0;
+    for (const unsigned char *p = (const unsigned char *)label; *p; p++) {
+        if (p[0] == '\\' && p[1] == 'n') {
+            best = w > best ? w : best;
+            w = 0;
+            p++;
+            continue;
+        }
+        if ((*p & 0xC0) != 0x80)
+            w += (*p >= 0xE3 ? 1.0 : 0.56) * 11;
+    }
+    return (w > best ? w : best) + LABEL_PAD;
 }
 
-static Agnode_t *tick_node(Agraph_t *g, const fg_view *v, const char *tick)
+/* Break an event's name at the last space before WRAP characters, once
+ * or twice, so that its shape stays small and its label inside it. The
+ * label is already escaped for DOT; its spaces are its own. */
+enum { WRAP = 24 };
+static void wrap_label(Agnode_t *node)
+{
+    fg_strbuf sb = FG_STRBUF_INIT;
+    const char *label = agget(node, "label");
+    const char *nl = strstr(label, "\\n"); /* ours, before the dates */
+    size_t name_len = nl ? (size_t)(nl - label) : strlen(label);
+    size_t col = 0, last_space = 0, line_start = 0;
+    fg_strbuf_put(&sb, label, name_len);
+    for (size_t i = 0; i < name_len; i++) {
+        if ((label[i] & 0xC0) == 0x80)
+            continue;
+        if (label[i] == ' ')
+            last_space = i;
+        if (++col > WRAP && last_space > line_start) {
+            sb.data[last_space] = '\0'; /* mark; replaced below */
+            line_start = last_space;
+            col = i - last_space;
+        }
+    }
+    fg_strbuf out = FG_STRBUF_INIT;
+    for (size_t i = 0; i < name_len; i++)
+        if (sb.data[i] == '\0')
+            fg_strbuf_puts(&out, "\\n");
+        else
+            fg_strbuf_putc(&out, sb.data[i]);
+    fg_strbuf_puts(&out, label + name_len);
+    fg_dot_set(node, "label", out.data);
+    fg_strbuf_release(&sb);
+    fg_strbuf_release(&out);
+}
+
+static void pin(void *obj, double x, double y)
+{
+    char pos[64];
+    snprintf(pos, sizeof pos, "%.1f,%.1f!", x, y);
+    fg_dot_set(obj, "pos", pos);
+    fg_dot_set(obj, "pin", "true");
+}
+
+/* Graphviz's size of a node, estimated from its label: polygons other
+ * than a box are drawn larger than the text they hold. */
+static bool is_boxy(Agnode_t *node)
+{
+    const char *shape = agget(node, "shape");
+    return !shape || !*shape || strcmp(shape, "box") == 0 || strcmp(shape, "note") == 0 ||
+           strcmp(shape, "tab") == 0 || strcmp(shape, "component") == 0 || strcmp(shape, "box3d") == 0 ||
+           strcmp(shape, "plaintext") == 0;
+}
+
+static double shape_width(Agnode_t *node)
+{
+    double w = label_width(agget(node, "label"));
+    return is_boxy(node) ? w : w * 1.35 + 12;
+}
+
+static double shape_height(Agnode_t *node)
+{
+    size_t lines = 1;
+    for (const char *p = agget(node, "label"); (p = strstr(p, "\\n")) != NULL; p += 2)
+        lines++;
+    double h = (double)lines * 14 + 12;
+    return is_boxy(node) ? (h < 36 ? 36 : h) : h * 1.3 + 6;
+}
+
+/* Nodes that are not dated events (the actors) are pinned too, in rows
+ * under the lanes, each as near as the row allows to the mean of the
+ * events it is linked to, so that no two shapes overlap and neato only
+ * routes the edges. */
+typedef struct actor {
+    size_t item;
+    double want, w;
+} actor;
+
+static int cmp_actor(const void *a, const void *b)
+{
+    const actor *x = a, *y = b;
+    if (x->want != y->want)
+        return x->want < y->want ? -1 : 1;
+    return x->item < y->item ? -1 : x->item > y->item;
+}
+
+static void place_others(Agraph_t *g, const fg_model *m, const fg_selection *sel, const double *centre,
+                         const bool *placed, double top, double span)
+{
+    double *sum = fg_xcalloc(m->nitems + 1, sizeof *sum);
+    size_t *cnt = fg_xcalloc(m->nitems + 1, sizeof *cnt);
+    for (size_t i = 0; i < sel->nrels; i++) {
+        const fg_relation *r = &m->rels[sel->rels[i]];
+        if (placed[r->obj] && !placed[r->subj]) {
+            sum[r->subj] += centre[r->obj];
+            cnt[r->subj]++;
+        }
+        if (placed[r->subj] && !placed[r->obj]) {
+            sum[r->obj] += centre[r->subj];
+            cnt[r->obj]++;
+        }
+    }
+    actor *a = fg_xmalloc((sel->nitems + 1) * sizeof *a);
+    size_t n = 0;
+    for (size_t i = 0; i < sel->nitems; i++) {
+        size_t k = sel->items[i];
+        Agnode_t *node = placed[k] ? NULL : agnode(g, (char *)m->items[k].id->str, 0);
+        if (!node)
+            continue;
+        a[n++] = (actor){k, cnt[k] ? sum[k] / (double)cnt[k] : span / 2, shape_width(node)};
+    }
+    qsort(a, n, sizeof *a, cmp_actor);
+    /* Two rows: each actor goes where it lands nearest what it wants,
+     * pushed right past the previous one in that row. */
+    enum { ROWS = 2 };
+    double row_end[ROWS] = {-1e9, -1e9};
+    for (size_t i = 0; i < n; i++) {
+        size_t best = 0;
+        double best_x = 0;
+        for (size_t row = 0; row < ROWS; row++) {
+            double x = a[i].want - a[i].w / 2 < row_end[row] + 16 ? row_end[row] + 16 + a[i].w / 2 : a[i].want;
+            if (row == 0 || x < best_x) {
+                best = row;
+                best_x = x;
+            }
+        }
+        row_end[best] = best_x + a[i].w / 2;
+        pin(agnode(g, (char *)m->items[a[i].item].id->str, 0), best_x, top - 20 - (double)best * 56);
+    }
+    free(a);
+    free(sum);
+    free(cnt);
+}
+
+
+static Agnode_t *axis_node(Agraph_t *g, const fg_view *v, const char *key, const char *cls)
 {
     fg_strbuf name = FG_STRBUF_INIT;
-    /* ':' cannot occur in a fact id, so this name is nobody's. */
-    fg_strbuf_printf(&name, "tick:%s", tick);
+    /* ':' cannot occur in a fact id, so these names are nobody's. */
+    fg_strbuf_printf(&name, "%s:%s", cls, key);
     Agnode_t *n = agnode(g, name.data, 1);
     fg_strbuf_reset(&name);
-    fg_strbuf_printf(&name, "%s--tick--%s", v->name, tick);
+    fg_strbuf_printf(&name, "%s--%s--%s", v->name, cls, key);
     fg_dot_set(n, "id", name.data);
-    fg_dot_set(n, "label", tick);
-    fg_dot_set(n, "shape", "plaintext");
-    fg_dot_set(n, "style", "");
-    fg_dot_set(n, "fontsize", "13");
-    fg_dot_set(n, "fontcolor", "#333333");
-    fg_dot_set(n, "class", "fg-tick");
-    fg_dot_set(n, "tooltip", tick);
+    fg_strbuf_reset(&name);
+    fg_strbuf_printf(&name, "fg-%s", cls);
+    fg_dot_set(n, "class", name.data);
+    fg_dot_set(n, "label", "");
+    fg_dot_set(n, "style", "filled");
+    fg_dot_set(n, "fixedsize", "true");
+    fg_dot_set(n, "penwidth", "0");
     fg_strbuf_release(&name);
     return n;
 }
 
+static void set_size(void *obj, double w_pt, double h_pt)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.3f", w_pt / 72);
+    fg_dot_set(obj, "width", buf);
+    snprintf(buf, sizeof buf, "%.3f", h_pt / 72);
+    fg_dot_set(obj, "height", buf);
+}
+
+typedef struct dated {
+    size_t item;
+    long first, last; /* day numbers */
+} dated;
+
+static int cmp_dated(const void *a, const void *b)
+{
+    const dated *x = a, *y = b;
+    if (x->first != y->first)
+        return x->first < y->first ? -1 : 1;
+    if (x->last != y->last)
+        return x->last < y->last ? -1 : 1;
+    return x->item < y->item ? -1 : x->item > y->item;
+}
+
 void fg_render_time_axis(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_selection *sel)
 {
-    char(*ticks)[8] = fg_xmalloc((sel->nitems + 1) * sizeof *ticks);
+    dated *ev = fg_xmalloc((sel->nitems + 1) * sizeof *ev);
     size_t n = 0;
     for (size_t i = 0; i < sel->nitems; i++) {
         const fg_item *it = &m->items[sel->items[i]];
         if (it->is_event && it->has_when)
-            tick_of(it, ticks[n++]);
+            ev[n++] = (dated){sel->items[i], day_number(it->when.first), day_number(it->when.last)};
     }
-    qsort(ticks, n, sizeof *ticks, cmp_tick);
-    size_t distinct = 0;
-    for (size_t i = 0; i < n; i++)
-        if (distinct == 0 || strcmp(ticks[i], ticks[distinct - 1]) != 0)
-            memmove(ticks[distinct++], ticks[i], sizeof *ticks);
-    Agnode_t *prev = NULL;
-    for (size_t t = 0; t < distinct; t++) {
-        Agnode_t *tick = tick_node(g, v, ticks[t]);
-        /* Each tick and its events share a rank: same-month events align. */
-        fg_strbuf name = FG_STRBUF_INIT;
-        fg_strbuf_printf(&name, "rank:%s", ticks[t]);
-        Agraph_t *rank = agsubg(g, name.data, 1);
-        fg_strbuf_release(&name);
-        fg_dot_set(rank, "rank", "same");
-        agsubnode(rank, tick, 1);
-        for (size_t i = 0; i < sel->nitems; i++) {
-            const fg_item *it = &m->items[sel->items[i]];
-            char mine[8];
-            if (!it->is_event || !it->has_when)
-                continue;
-            tick_of(it, mine);
-            if (strcmp(mine, ticks[t]) == 0)
-                agsubnode(rank, agnode(g, (char *)it->id->str, 0), 1);
-        }
-        if (prev) {
-            Agedge_t *e = agedge(g, prev, tick, NULL, 1);
-            fg_dot_set(e, "color", "#aaaaaa");
-            fg_dot_set(e, "penwidth", "2");
-            fg_dot_set(e, "weight", "100");
-            fg_dot_set(e, "class", "fg-axis");
-            fg_dot_set(e, "tooltip", "time");
-        }
-        prev = tick;
+    if (n == 0) {
+        free(ev);
+        return;
     }
-    free(ticks);
+    qsort(ev, n, sizeof *ev, cmp_dated);
+    /* The axis: from the first day of the first event's month to the last
+     * day of the last event's month. */
+    int32_t first_ymd = INT32_MAX, last_ymd = 0;
+    for (size_t i = 0; i < n; i++) {
+        const fg_item *it = &m->items[ev[i].item];
+        if (it->when.first < first_ymd)
+            first_ymd = it->when.first;
+        if (it->when.last > last_ymd)
+            last_ymd = it->when.last;
+    }
+    long origin = day_number(first_ymd / 100 * 100 + 1);
+    int y = first_ymd / 10000, mo = first_ymd / 100 % 100;
+    int end_y = last_ymd / 10000, end_mo = last_ymd / 100 % 100;
+    long end_day = day_number((end_mo == 12 ? (end_y + 1) * 10000 + 100 : end_y * 10000 + (end_mo + 1) * 100) + 1);
+    double span = (double)(end_day - origin) * PT_PER_DAY;
+    Agnode_t *line = axis_node(g, v, "line", "axis");
+    set_size(line, span, 2);
+    fg_dot_set(line, "fillcolor", "#888888");
+    fg_dot_set(line, "tooltip", "time");
+    pin(line, span / 2, AXIS_Y);
+    bool first = true;
+    while (y < end_y || (y == end_y && mo <= end_mo)) {
+        char key[32], label[40];
+        snprintf(key, sizeof key, "%04d-%02d", y, mo);
+        double x = (double)(day_number(y * 10000 + mo * 100 + 1) - origin) * PT_PER_DAY;
+        Agnode_t *tick = axis_node(g, v, key, "tick");
+        set_size(tick, 1, mo == 1 || first ? 14 : 8);
+        fg_dot_set(tick, "fillcolor", "#888888");
+        fg_dot_set(tick, "tooltip", key);
+        pin(tick, x, AXIS_Y);
+        /* The month's label sits in the middle of its month, the year under
+         * January's and the first month's. */
+        Agnode_t *lab = axis_node(g, v, key, "month");
+        if (mo == 1 || first)
+            snprintf(label, sizeof label, "%s\\n%04d", month_names[mo - 1], y);
+        else
+            snprintf(label, sizeof label, "%s", month_names[mo - 1]);
+        fg_dot_set(lab, "label", label);
+        fg_dot_set(lab, "shape", "plaintext");
+        fg_dot_set(lab, "style", "");
+        fg_dot_set(lab, "fontsize", "10");
+        fg_dot_set(lab, "fontcolor", "#333333");
+        fg_dot_set(lab, "tooltip", key);
+        set_size(lab, 15 * PT_PER_DAY * 2 * 0.9, 26);
+        pin(lab, x + 15 * PT_PER_DAY, AXIS_Y + 18);
+        first = false;
+        if (++mo == 13) {
+            mo = 1;
+            y++;
+        }
+    }
+    /* Lanes, greedily: each event goes in the first lane where its shape
+     * starts after the previous one there ends; a lane is as tall as its
+     * tallest shape, with its span bar above it. */
+    double *lane_end = fg_xmalloc((n + 1) * sizeof *lane_end);
+    double *lane_h = fg_xcalloc(n + 1, sizeof *lane_h);
+    size_t *lane_of = fg_xmalloc((n + 1) * sizeof *lane_of);
+    double *width = fg_xmalloc((n + 1) * sizeof *width);
+    double *centre = fg_xcalloc(m->nitems + 1, sizeof *centre);
+    bool *placed = fg_xcalloc(m->nitems + 1, sizeof *placed);
+    size_t nlanes = 0;
+    for (size_t i = 0; i < n; i++) {
+        Agnode_t *node = agnode(g, (char *)m->items[ev[i].item].id->str, 0);
+        wrap_label(node);
+        /* Graphviz sizes a cds by its text alone: its point would overlap. */
+        const char *shape = agget(node, "shape");
+        if (shape && strcmp(shape, "cds") == 0)
+            fg_dot_set(node, "margin", "0.3,0.06");
+        double x0 = (double)(ev[i].first - origin) * PT_PER_DAY;
+        width[i] = shape_width(node);
+        size_t lane = 0;
+        while (lane < nlanes && lane_end[lane] > x0)
+            lane++;
+        if (lane == nlanes)
+            nlanes++;
+        lane_end[lane] = x0 + width[i] + 14;
+        lane_of[i] = lane;
+        double h = shape_height(node);
+        if (h > lane_h[lane])
+            lane_h[lane] = h;
+    }
+    double *lane_y = fg_xmalloc((nlanes + 1) * sizeof *lane_y);
+    double top = AXIS_Y - 14;
+    for (size_t k = 0; k < nlanes; k++) {
+        lane_y[k] = top - 10 - lane_h[k] / 2; /* 10: room for the bar */
+        top -= lane_h[k] + 18;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const fg_item *it = &m->items[ev[i].item];
+        Agnode_t *node = agnode(g, (char *)it->id->str, 0);
+        double x0 = (double)(ev[i].first - origin) * PT_PER_DAY;
+        double x1 = (double)(ev[i].last + 1 - origin) * PT_PER_DAY;
+        double ly = lane_y[lane_of[i]];
+        /* The shape, left-aligned at the event's first day. */
+        pin(node, x0 + width[i] / 2, ly);
+        centre[ev[i].item] = x0 + width[i] / 2;
+        placed[ev[i].item] = true;
+        Agnode_t *bar = axis_node(g, v, it->id->str, "span");
+        double bw = x1 - x0 < 3 ? 3 : x1 - x0;
+        set_size(bar, bw, 5);
+        const fg_text *color = it->type_def ? fg_map_get(it->type_def->style, "color") : NULL;
+        fg_dot_set(bar, "fillcolor", color ? color->str : "#555555");
+        fg_strbuf tip = FG_STRBUF_INIT;
+        if (it->date)
+            fg_strbuf_printf(&tip, "%s: %s", it->name->str, it->date->str);
+        else
+            fg_strbuf_printf(&tip, "%s: %s – %s", it->name->str, it->start->str, it->end->str);
+        fg_dot_set_text(bar, "tooltip", tip.data);
+        fg_strbuf_release(&tip);
+        pin(bar, x0 + bw / 2, ly + lane_h[lane_of[i]] / 2 + 6);
+    }
+    place_others(g, m, sel, centre, placed, top - 20, span);
+    free(lane_y);
+    free(lane_h);
+    free(lane_of);
+    free(width);
+    free(centre);
+    free(placed);
+    free(lane_end);
+    free(ev);
 }

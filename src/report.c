@@ -13,7 +13,9 @@ static const char style[] =
     "color:#222;padding:0 1em}\n"
     "h1{font-size:1.6em}h2{font-size:1.3em;margin-top:2.5em;border-bottom:1px solid #ccc}\n"
     "figure{margin:1em 0;overflow-x:auto}figure svg{max-width:100%;height:auto}\n"
-    "table{border-collapse:collapse;width:100%;font-size:.85em}\n"
+    ".fg-table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.85em}\n"
+    "caption{text-align:left;font-weight:bold;padding:.3em 0}\n"
+    ":focus-visible{outline:3px solid #0072B2;outline-offset:2px}\n"
     "th,td{border:1px solid #ddd;padding:.35em .5em;vertical-align:top;text-align:left}\n"
     "th{background:#f4f4f4}blockquote{margin:0 0 .3em;font-style:italic}cite{color:#555;font-size:.9em}\n"
     "nav li{margin:.2em 0}\n";
@@ -68,7 +70,8 @@ static void put_evidence(fg_strbuf *out, const fg_model *m, const fg_relation *r
 
 static void put_relation_row(fg_strbuf *out, const fg_view *v, const fg_model *m, const fg_relation *r)
 {
-    fg_strbuf_printf(out, "<tr id=\"%s--row--%s--%s--%s%s%s\"><td>", v->name, r->subject->str, r->pred->name->str,
+    /* "---row": no edge or node id ("VIEW--ID...") can be one. */
+    fg_strbuf_printf(out, "<tr id=\"%s---row--%s--%s--%s%s%s\"><td>", v->name, r->subject->str, r->pred->name->str,
                      r->object->str, r->date ? "--" : "", r->date ? r->date->str : "");
     put_xml_clipped(out, m->items[r->subj].name->str, FG_CLIP_NAME);
     fg_strbuf_puts(out, "</td><td>");
@@ -86,7 +89,11 @@ static void put_relation_row(fg_strbuf *out, const fg_view *v, const fg_model *m
 static void put_view(fg_project *p, const fg_view *v, const fg_built_view *built, fg_strbuf *out)
 {
     const fg_selection *sel = &built->sel;
-    fg_strbuf_printf(out, "<section id=\"%s\" class=\"fg-view\">\n<h2>", v->name);
+    /* Ids of the page's own elements end in "---NAME", like the SVG's
+     * title (svg_decorate.c): the SVG's graph already has the id NAME. */
+    fg_strbuf_printf(out, "<section id=\"%s---view\" class=\"fg-view\" aria-labelledby=\"%s---heading\">\n"
+                          "<h2 id=\"%s---heading\">",
+                     v->name, v->name, v->name);
     fg_strbuf_put_xml(out, v->title->str);
     fg_strbuf_puts(out, "</h2>\n");
     if (v->description) {
@@ -96,28 +103,36 @@ static void put_view(fg_project *p, const fg_view *v, const fg_built_view *built
     }
     fg_strbuf_puts(out, "<figure>\n");
     put_svg(&built->svg, out);
-    fg_strbuf_printf(out, "</figure>\n<table class=\"fg-relations\">\n<caption>%zu relations shown, with their "
-                          "evidence</caption>\n<thead><tr><th>Subject</th><th>Relation</th><th>Object</th>"
-                          "<th>Date</th><th>Evidence</th></tr></thead>\n<tbody>\n",
-                     sel->nrels);
+    /* A table wider than the page scrolls in a region a keyboard can
+     * reach (tabindex) and a screen reader names (its caption). */
+    fg_strbuf_printf(out, "</figure>\n<div class=\"fg-table\" role=\"region\" tabindex=\"0\" "
+                          "aria-labelledby=\"%s---caption\">\n<table class=\"fg-relations\">\n"
+                          "<caption id=\"%s---caption\">",
+                     v->name, v->name);
+    fg_strbuf_put_xml(out, v->title->str);
+    fg_strbuf_printf(out, ": the %zu %s shown, with their evidence</caption>\n<thead><tr><th scope=\"col\">Subject"
+                          "</th><th scope=\"col\">Relation</th><th scope=\"col\">Object</th><th scope=\"col\">"
+                          "Date</th><th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n",
+                     sel->nrels, sel->nrels == 1 ? "relation" : "relations");
     for (size_t i = 0; i < sel->nrels; i++)
         put_relation_row(out, v, &p->model, &p->model.rels[sel->rels[i]]);
-    fg_strbuf_puts(out, "</tbody>\n</table>\n</section>\n");
+    fg_strbuf_puts(out, "</tbody>\n</table>\n</div>\n</section>\n");
 }
 
 int fg_report_html(fg_project *p, const fg_built_view *built, fg_strbuf *out, fg_diags *diags)
 {
     fg_strbuf_printf(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"generator\" content=\"factgraph %s\">\n<title>Diagrams and evidence</title>\n"
-                          "<style>\n%s</style>\n</head>\n<body>\n<h1>Diagrams and evidence</h1>\n",
+                          "<style>\n%s</style>\n</head>\n<body>\n<main>\n<h1>Diagrams and evidence</h1>\n",
                      FG_VERSION, style);
     fg_strbuf_printf(out, "<p>%zu relations from %zu sources. Hover an edge to read the sentence that supports "
-                          "it; the table under each diagram lists them all.</p>\n<nav><ul>\n",
+                          "it; the table under each diagram lists them all.</p>\n<nav aria-labelledby=\"fg---contents\">\n"
+                          "<h2 id=\"fg---contents\">Contents</h2>\n<ul>\n",
                      p->model.nrels, p->model.nsources);
     for (size_t i = 0; i < p->nviews; i++) {
         if (!p->views[i].ok)
             continue;
-        fg_strbuf_printf(out, "<li><a href=\"#%s\">", p->views[i].name);
+        fg_strbuf_printf(out, "<li><a href=\"#%s---view\">", p->views[i].name);
         fg_strbuf_put_xml(out, p->views[i].title->str);
         fg_strbuf_puts(out, "</a></li>\n");
     }
@@ -125,7 +140,7 @@ int fg_report_html(fg_project *p, const fg_built_view *built, fg_strbuf *out, fg
     for (size_t i = 0; i < p->nviews; i++)
         if (built[i].done)
             put_view(p, &p->views[i], &built[i], out);
-    fg_strbuf_puts(out, "</body>\n</html>\n");
+    fg_strbuf_puts(out, "</main>\n</body>\n</html>\n");
     if (out->len > FG_REPORT_MAX) {
         fg_diag_error(diags, (fg_pos){FG_NOFILE, 0, 0}, "output-too-large",
                       "graphs/report.html would be %zu MiB, more than the limit of %zu MiB: not written",

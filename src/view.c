@@ -17,7 +17,7 @@ const char *const fg_layouts[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi
 
 const char *fg_view_engine(const fg_view *v)
 {
-    return !v->layout || fg_view_is_timeline(v) ? "dot" : v->layout->str;
+    return !v->layout ? "dot" : fg_view_is_timeline(v) ? "neato" : v->layout->str;
 }
 
 bool fg_view_is_timeline(const fg_view *v)
@@ -26,6 +26,7 @@ bool fg_view_is_timeline(const fg_view *v)
 }
 static const char *const rankdirs[] = {"TB", "LR", "BT", "RL", NULL};
 static const char *const booleans[] = {"true", "false", NULL};
+static const char *const formats[] = {"svg", "png", "pdf", NULL};
 
 enum { MAX_DEPTH = 10 };
 
@@ -53,6 +54,7 @@ static const fg_field view_fields[] = {
     {"as_of", FG_FIELD_STRING, false, VIEW(as_of), NULL, 0},
     {"group_by", FG_FIELD_STRING, false, VIEW(group_by), NULL, 0},
     {"speakers", FG_FIELD_STRING, false, VIEW(speakers), NULL, 0},
+    {"formats", FG_FIELD_STRINGS, false, VIEW(formats), NULL, 0},
 };
 static const fg_record_kind view_record = FG_RECORD_KIND("view", fg_view, view_fields, FG_UNSTORED);
 
@@ -227,6 +229,11 @@ void fg_view_validate(fg_view *v, fg_model *m, fg_diags *diags)
     check_choice(v, v->layout, fg_layouts, "layout", diags);
     check_choice(v, v->rankdir, rankdirs, "rankdir", diags);
     check_choice(v, v->speakers, booleans, "speakers", diags);
+    for (size_t i = 0; v->formats && i < v->formats->n; i++) {
+        check_choice(v, &v->formats->items[i], formats, "format", diags);
+        v->want_png |= strcmp(v->formats->items[i].str, "png") == 0;
+        v->want_pdf |= strcmp(v->formats->items[i].str, "pdf") == 0;
+    }
     check_ids(v, m, v->focus, "focus", diags);
     check_ids(v, m, v->exclude, "exclude", diags);
     if (m->schema.loaded)

@@ -1,0 +1,157 @@
+#include "render_raster.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "files.h"
+
+static const char png_keyword[] = "factgraph";
+static const char pdf_date[] = "/CreationDate (";
+
+/* Graphviz and svg_decorate.c write <svg width="Wpt" height="Hpt". */
+static int svg_size(const char *svg, double *w, double *h)
+{
+    const char *p = strstr(svg, "<svg width=\"");
+    if (!p)
+        return -1;
+    char *end;
+    *w = strtod(p + 12, &end);
+    p = strstr(end, "height=\"");
+    if (!p || *w <= 0)
+        return -1;
+    *h = strtod(p + 8, &end);
+    return *h > 0 ? 0 : -1;
+}
+
+static uint32_t crc32_of(const unsigned char *p, size_t n)
+{
+    uint32_t c = 0xFFFFFFFFu;
+    for (size_t i = 0; i < n; i++) {
+        c ^= p[i];
+        for (int k = 0; k < 8; k++)
+            c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1)));
+    }
+    return c ^ 0xFFFFFFFFu;
+}
+
+static void put_be32(fg_strbuf *out, uint32_t v)
+{
+    char b[4] = {(char)(v >> 24), (char)(v >> 16), (char)(v >> 8), (char)v};
+    fg_strbuf_put(out, b, 4);
+}
+
+/* The stamp as a tEXt chunk right after IHDR (8 bytes of signature, then
+ * IHDR's 25). */
+static int stamp_png(const char *png, size_t len, const char *digest, fg_strbuf *out)
+{
+    if (len < 33 || memcmp(png + 12, "IHDR", 4) != 0)
+        return -1;
+    fg_strbuf chunk = FG_STRBUF_INIT;
+    fg_strbuf_puts(&chunk, "tEXt");
+    fg_strbuf_put(&chunk, png_keyword, sizeof png_keyword); /* with its NUL */
+    fg_strbuf_printf(&chunk, "dot-digest: %s", digest);
+    fg_strbuf_put(out, png, 33);
+    put_be32(out, (uint32_t)(chunk.len - 4));
+    fg_strbuf_put(out, chunk.data, chunk.len);
+    put_be32(out, crc32_of((const unsigned char *)chunk.data, chunk.len));
+    fg_strbuf_put(out, png + 33, len - 33);
+    fg_strbuf_release(&chunk);
+    return 0;
+}
+
+/* cairo writes "/CreationDate (D:...)" into the document information; it
+ * is overwritten in place, blanks keeping every offset in the
+ * cross-reference table right, by "/Keywords (DIGEST)". */
+static int stamp_pdf(char *pdf, size_t len, const char *digest)
+{
+    char *at = NULL;
+    for (size_t i = 0; i + sizeof pdf_date < len; i++)
+        if (memcmp(pdf + i, pdf_date, sizeof pdf_date - 1) == 0) {
+            at = pdf + i;
+            break;
+        }
+    char *close = at ? memchr(at, ')', len - (size_t)(at - pdf)) : NULL;
+    char stamp[64];
+    int n = snprintf(stamp, sizeof stamp, "/Keywords (%s)", digest);
+    if (!close || close + 1 - at < n)
+        return -1;
+    memset(at, ' ', (size_t)(close + 1 - at));
+    memcpy(at, stamp, (size_t)n);
+    return 0;
+}
+
+int fg_render_raster(GVC_t *gvc, const char *svg, size_t len, fg_raster_format fmt, const char *dot_digest,
+                     fg_strbuf *out, fg_strbuf *err)
+{
+    double w, h;
+    if (svg_size(svg, &w, &h) != 0) {
+        fg_strbuf_puts(err, "the SVG has no size");
+        return -1;
+    }
+    /* Graphviz loads an image from a file only. */
+    char path[] = "/tmp/factgraph-raster-XXXXXX";
+    int fd = mkstemp(path);
+    if (fd < 0) {
+        fg_strbuf_printf(err, "cannot create a temporary file: %s", strerror(errno));
+        return -1;
+    }
+    int rc = fg_write_all(fd, svg, len);
+    if (close(fd) != 0 || rc != 0) {
+        fg_strbuf_printf(err, "cannot write %s", path);
+        unlink(path);
+        return -1;
+    }
+    double scale = fmt == FG_RASTER_PNG ? FG_PNG_SCALE : 1;
+    Agraph_t *g = agopen("raster", Agdirected, NULL);
+    agattr(g, AGRAPH, "pad", "0");
+    agattr(g, AGRAPH, "margin", "0");
+    /* One pixel a point before FG_PNG_SCALE (cairo's default is 96 dpi). */
+    agattr(g, AGRAPH, "dpi", "72");
+    Agnode_t *n = agnode(g, "image", 1);
+    char buf[64];
+    agsafeset(n, "shape", "none", "");
+    agsafeset(n, "label", "", "");
+    agsafeset(n, "margin", "0", "");
+    agsafeset(n, "fixedsize", "true", "");
+    agsafeset(n, "imagescale", "both", "");
+    agsafeset(n, "image", path, "");
+    snprintf(buf, sizeof buf, "%.4f", w * scale / 72);
+    agsafeset(n, "width", buf, "");
+    snprintf(buf, sizeof buf, "%.4f", h * scale / 72);
+    agsafeset(n, "height", buf, "");
+    char *data = NULL;
+    unsigned int dlen = 0;
+    rc = -1;
+    if (gvLayout(gvc, g, "neato") == 0) {
+        if (gvRenderData(gvc, g, fmt == FG_RASTER_PNG ? "png:cairo" : "pdf:cairo", &data, &dlen) == 0 && data &&
+            dlen > 0)
+            rc = fmt == FG_RASTER_PNG ? stamp_png(data, dlen, dot_digest, out)
+                                      : stamp_pdf(data, dlen, dot_digest);
+        if (rc == 0 && fmt == FG_RASTER_PDF)
+            fg_strbuf_put(out, data, dlen);
+        gvFreeRenderData(data);
+        gvFreeLayout(gvc, g);
+    }
+    agclose(g);
+    unlink(path);
+    if (rc != 0)
+        fg_strbuf_printf(err, "Graphviz's cairo renderer could not draw the %s", fmt == FG_RASTER_PNG ? "PNG" : "PDF");
+    return rc;
+}
+
+bool fg_raster_stamped(const char *file, size_t len, fg_raster_format fmt, const char *dot_digest)
+{
+    char want[64];
+    int n = fmt == FG_RASTER_PNG
+                ? snprintf(want, sizeof want, "tEXt%s%cdot-digest: %s", png_keyword, '\0', dot_digest)
+                : snprintf(want, sizeof want, "/Keywords (%s)", dot_digest);
+    size_t limit = fmt == FG_RASTER_PNG ? (len < 128 ? len : 128) : len;
+    for (size_t i = 0; i + (size_t)n <= limit; i++)
+        if (memcmp(file + i, want, (size_t)n) == 0)
+            return true;
+    return false;
+}

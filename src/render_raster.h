@@ -1,0 +1,30 @@
+/* PNG and PDF of a view: the decorated SVG (drawing, title, legend and
+ * sources, as svg_decorate.c made it) drawn by Graphviz's cairo renderer,
+ * which loads it as the image of a one-node graph through its librsvg
+ * plugin. PNG at FG_PNG_SCALE pixels per point; PDF at one point per
+ * point. Both carry the digest of the DOT they come from, and nothing that
+ * varies between runs: cairo's PDF creation date is overwritten in place. */
+#ifndef FG_RENDER_RASTER_H
+#define FG_RENDER_RASTER_H
+#include <stdbool.h>
+
+#include <graphviz/gvc.h>
+
+#include "digest.h"
+#include "strbuf.h"
+
+/* 2 pixels per point: a 600-point diagram is a 1,200-pixel PNG. */
+#define FG_PNG_SCALE 2
+
+typedef enum { FG_RASTER_PNG, FG_RASTER_PDF } fg_raster_format;
+
+/* Append to out the PNG or PDF of svg[0..len), stamped with dot_digest.
+ * Returns 0, or -1 with a message in err. */
+int fg_render_raster(GVC_t *gvc, const char *svg, size_t len, fg_raster_format fmt, const char *dot_digest,
+                     fg_strbuf *out, fg_strbuf *err);
+
+/* Whether file[0..len) carries the stamp of dot_digest (it was rendered
+ * from that DOT). */
+bool fg_raster_stamped(const char *file, size_t len, fg_raster_format fmt, const char *dot_digest);
+
+#endif
