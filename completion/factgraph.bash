@@ -32,6 +32,17 @@ _factgraph_views() {
     done
 }
 
+# The fact files of the project in $1 whose names start with $2, as check
+# takes them (relative to the project: facts/NAME.yaml), into COMPREPLY.
+_factgraph_fact_files() {
+    local f
+    COMPREPLY=()
+    while IFS= read -r f; do
+        f=${f#"$1"/}
+        [[ $f == "$2"* ]] && COMPREPLY+=("$f")
+    done < <(find "$1/facts" -name '*.yaml' -type f 2> /dev/null | LC_ALL=C sort)
+}
+
 # The ids of the sources, entities and events of the project in $1, sorted:
 # every `id:` key of facts/**/*.yaml, in block (`- id: x`) or flow
 # (`- {id: x, ...}`) style, quoted or not. No command takes an id yet; this
@@ -127,6 +138,8 @@ _factgraph() {
         --format)
             if [[ $cmd == export ]]; then
                 mapfile -t COMPREPLY < <(compgen -W "json graphml" -- "$cur")
+            elif [[ $cmd == check ]]; then
+                mapfile -t COMPREPLY < <(compgen -W "human json github sarif" -- "$cur")
             else
                 mapfile -t COMPREPLY < <(compgen -W "human json github" -- "$cur")
             fi
@@ -139,10 +152,12 @@ _factgraph() {
         --timeout) return 0 ;; # a number of seconds: nothing to offer
         esac
     fi
-    # render takes a view's name; the other commands take no argument, so
-    # their options are offered even before a '-' is typed.
+    # render takes a view's name, check fact files; the other commands take
+    # no argument, so their options are offered even before a '-' is typed.
     if [[ $cmd == render && $cur != -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_factgraph_views "$dir")" -- "$cur")
+    elif [[ $cmd == check && $cur != -* ]]; then
+        _factgraph_fact_files "$dir" "$cur"
     else
         mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
     fi

@@ -30,6 +30,8 @@ typedef struct fg_options {
     unsigned timeout_s;
     const char *output;             /* export --output PATH */
     const char *render_view;        /* render's view name; points into argv */
+    char **files;                   /* check FILE...: only these fact files; point into argv */
+    size_t nfiles;
     bool render_svg;                /* render --svg */
     unsigned jobs;     /* -j N: threads that parse fact files, 0 for one per processor */
 } fg_options;
