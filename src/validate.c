@@ -13,6 +13,7 @@
 
 #include "currency.h"
 #include "ids.h"
+#include "quote_help.h"
 #include "strbuf.h"
 #include "suggest.h"
 #include "xalloc.h"
@@ -394,8 +395,7 @@ static void check_citations(ctx *c, fg_relation *r)
         if (src->doc < 0)
             continue; /* the missing file is reported at the source */
         if (!fg_quote_found(&c->m->quotes, src->doc, ct->quote->str))
-            fg_diag_error(c->d, ct->quote->pos, "quote-not-found", "quote not found in %s (%s)",
-                          src->file->str, src->id->str);
+            fg_quote_help_report(c->m, c->d, src, ct);
     }
 }
 
