@@ -172,14 +172,21 @@ static bool is_type_name(fg_schema *s, const char *name)
 
 /* Undeclared type names in the schema's lists, each with the number of
  * places that name it: one misspelt type is reported once, at its first
- * place, not once per predicate. Values are counts; a reported name's
- * count is set to 0. */
-static void count_unknown(fg_schema *s, const fg_list *list, fg_symtab *unknown)
+ * place, not once per predicate. Values are counts (size_t, in the arena);
+ * a reported name's count is set to 0. */
+static void count_unknown(fg_schema *s, const fg_list *list, fg_symtab *unknown, fg_arena *arena)
 {
     for (size_t i = 0; list && i < list->n; i++) {
         const char *name = list->items[i].str;
-        if (!is_type_name(s, name))
-            fg_symtab_set(unknown, name, (void *)((uintptr_t)fg_symtab_get(unknown, name) + 1));
+        if (is_type_name(s, name))
+            continue;
+        size_t *uses = fg_symtab_get(unknown, name);
+        if (!uses) {
+            uses = fg_arena_alloc(arena, sizeof *uses);
+            *uses = 0;
+            fg_symtab_put(unknown, name, uses);
+        }
+        (*uses)++;
     }
 }
 
@@ -192,16 +199,16 @@ static bool check_type_list(fg_schema *s, const fg_list *list, fg_symtab *unknow
         if (is_type_name(s, name))
             continue;
         ok = false;
-        uintptr_t uses = (uintptr_t)fg_symtab_get(unknown, name);
+        size_t *count = fg_symtab_get(unknown, name), uses = *count;
         if (uses == 0)
             continue; /* reported at its first place */
-        fg_symtab_set(unknown, name, (void *)(uintptr_t)0);
+        *count = 0;
         fg_suggest sg;
         const char *hint = fg_schema_suggest_type(s, name, -1, &sg);
         if (uses > 1)
             fg_diag_error(diags, list->items[i].pos, "unknown-type",
                           "unknown type '%s'%s (named %zu times: only this first place is reported)", name, hint,
-                          (size_t)uses);
+                          uses);
         else
             fg_diag_error(diags, list->items[i].pos, "unknown-type", "unknown type '%s'%s", name, hint);
     }
@@ -254,10 +261,10 @@ void fg_schema_load(fg_schema *s, const fg_ynode *root, fg_pos file_pos, fg_aren
     index_names(s, diags);
     fg_symtab unknown = FG_SYMTAB_INIT;
     for (size_t i = 0; i < s->npreds; i++) {
-        count_unknown(s, s->preds[i].subject, &unknown);
-        count_unknown(s, s->preds[i].object, &unknown);
+        count_unknown(s, s->preds[i].subject, &unknown, arena);
+        count_unknown(s, s->preds[i].object, &unknown, arena);
     }
-    count_unknown(s, s->speaker_types, &unknown);
+    count_unknown(s, s->speaker_types, &unknown, arena);
     for (size_t i = 0; i < s->npreds; i++)
         check_predicate_refs(s, &s->preds[i], &unknown, diags);
     s->speaker_types_unknown = !check_type_list(s, s->speaker_types, &unknown, diags);
