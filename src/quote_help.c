@@ -204,7 +204,11 @@ void fg_quote_help_report(fg_model *m, fg_diags *d, const fg_source *src, const 
 {
     const char *quote = ct->quote->str;
     const char *hint = elision_hint(quote);
-    const fg_source *other = hint || fg_diags_full(d) ? NULL : other_source(m, src, quote);
+    const fg_source *other = NULL;
+    if (!hint && !fg_diags_full(d) && m->quote_others < FG_QUOTE_HELP_OTHERS) {
+        m->quote_others++;
+        other = other_source(m, src, quote);
+    }
     if (other) {
         fg_diag_error(d, ct->quote->pos, "quote-not-found",
                       "quote not found in %s (%s): it is in %s, the document of source '%s': cite that source",

@@ -12,6 +12,9 @@
  * passage (a pass over their seed, read again: up to 64 MiB each); the
  * others get the hints that cost nothing. */
 #define FG_QUOTE_HELP_SEARCHES 16
+/* At most this many quotes of a run are looked up in the other sources'
+ * documents (a lookup that misses can cost a pass over each). */
+#define FG_QUOTE_HELP_OTHERS 64
 
 /* Report quote-not-found for ct, a cite of source src whose quote was not
  * found, with what can be told about it. */
