@@ -34,6 +34,17 @@ _factgraph_views() {
     done
 }
 
+# The fact files of the project in $1 whose names start with $2, as check
+# takes them (relative to the project: facts/NAME.yaml), into COMPREPLY.
+_factgraph_fact_files() {
+    local f
+    COMPREPLY=()
+    while IFS= read -r f; do
+        f=${f#"$1"/}
+        [[ $f == "$2"* ]] && COMPREPLY+=("$f")
+    done < <(find "$1/facts" -name '*.yaml' -type f 2> /dev/null | LC_ALL=C sort)
+}
+
 # The ids of the sources, entities and events of the project in $1, sorted:
 # every `id:` key of facts/**/*.yaml, in block (`- id: x`) or flow
 # (`- {id: x, ...}`) style, quoted or not: what `show ID` takes. It reads
@@ -132,6 +143,8 @@ _factgraph() {
                 mapfile -t COMPREPLY < <(compgen -W "human json markdown" -- "$cur")
             elif [[ $cmd == show ]]; then
                 mapfile -t COMPREPLY < <(compgen -W "human json" -- "$cur")
+            elif [[ $cmd == check ]]; then
+                mapfile -t COMPREPLY < <(compgen -W "human json github sarif" -- "$cur")
             else
                 mapfile -t COMPREPLY < <(compgen -W "human json github" -- "$cur")
             fi
@@ -144,12 +157,15 @@ _factgraph() {
         --timeout) return 0 ;; # a number of seconds: nothing to offer
         esac
     fi
-    # render takes a view's name and show an id; the other commands take no
-    # argument, so their options are offered even before a '-' is typed.
+    # render takes a view's name, show an id, check fact files; the other
+    # commands take no argument, so their options are offered even before a
+    # '-' is typed.
     if [[ $cmd == render && $cur != -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_factgraph_views "$dir")" -- "$cur")
     elif [[ $cmd == show && $cur != -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_factgraph_ids "$dir")" -- "$cur")
+    elif [[ $cmd == check && $cur != -* ]]; then
+        _factgraph_fact_files "$dir" "$cur"
     else
         mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
     fi

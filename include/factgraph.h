@@ -65,7 +65,7 @@ bool fg_project_valid(const fg_project *p);
 /* ---- diagnostics ---- */
 
 typedef enum { FG_SEV_WARNING, FG_SEV_ERROR } fg_severity;
-typedef enum { FG_FORMAT_HUMAN, FG_FORMAT_JSON, FG_FORMAT_GITHUB } fg_format;
+typedef enum { FG_FORMAT_HUMAN, FG_FORMAT_JSON, FG_FORMAT_GITHUB, FG_FORMAT_SARIF } fg_format;
 
 /* One problem, with its place: file is "" for problems of no file, line
  * and column are 1-based and 0 when unknown. note is NULL or a second
@@ -96,6 +96,16 @@ size_t fg_project_dropped_count(const fg_project *p);
 /* Write the diagnostics kept in format fmt (human: with the source line
  * and a caret under the column when excerpts is set). */
 void fg_project_print_diagnostics(fg_project *p, fg_format fmt, bool excerpts, FILE *out);
+
+/* Whether path (relative to the project, as diagnostics print it) is a
+ * fact file the project read: a .yaml file under facts/. */
+bool fg_project_has_fact_file(const fg_project *p, const char *path);
+/* Keep only the diagnostics located in the n files named by paths (as
+ * above): checking the files a commit changes, with the whole project
+ * loaded for references. The error and warning counts become theirs;
+ * problems past FG_DIAGNOSTICS_KEPT, whose files are not known, are still
+ * counted by fg_project_dropped_count. */
+void fg_project_keep_diagnostics_of(fg_project *p, const char *const *paths, size_t n);
 
 /* ---- the model ---- */
 

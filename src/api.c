@@ -150,6 +150,39 @@ void fg_project_print_diagnostics(fg_project *p, fg_format fmt, bool excerpts, F
     fg_diag_print(&p->diags, &p->model.files, fmt, excerpts, out);
 }
 
+bool fg_project_has_fact_file(const fg_project *p, const char *path)
+{
+    size_t len = strlen(path);
+    if (strncmp(path, "facts/", 6) != 0 || len < 5 || strcmp(path + len - 5, ".yaml") != 0)
+        return false;
+    for (size_t i = 0; i < p->model.files.n; i++)
+        if (strcmp(p->model.files.items[i]->path, path) == 0)
+            return true;
+    return false;
+}
+
+typedef struct named_files {
+    const fg_project *p;
+    const char *const *paths;
+    size_t n;
+} named_files;
+
+static bool in_named_file(const fg_diag *g, void *ctx)
+{
+    const named_files *nf = ctx;
+    const char *path = file_path(nf->p, g->pos);
+    for (size_t i = 0; i < nf->n; i++)
+        if (strcmp(nf->paths[i], path) == 0)
+            return true;
+    return false;
+}
+
+void fg_project_keep_diagnostics_of(fg_project *p, const char *const *paths, size_t n)
+{
+    named_files nf = {p, paths, n};
+    fg_diags_filter(&p->diags, in_named_file, &nf);
+}
+
 void fg_project_counts(const fg_project *p, fg_counts *out)
 {
     const fg_model *m = &p->model;

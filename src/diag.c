@@ -295,6 +295,10 @@ static void print_github(const fg_diag *g, const fg_files *files, fg_strbuf *sb)
 
 void fg_diag_print(const fg_diags *d, const fg_files *files, fg_format fmt, bool excerpts, FILE *out)
 {
+    if (fmt == FG_FORMAT_SARIF) {
+        fg_diag_print_sarif(d, files, out);
+        return;
+    }
     fg_strbuf sb = FG_STRBUF_INIT;
     col_cursor cur = {NULL, 1, 0};
     for (size_t i = 0; i < d->n; i++) {
@@ -309,6 +313,26 @@ void fg_diag_print(const fg_diags *d, const fg_files *files, fg_format fmt, bool
         fwrite(sb.data, 1, sb.len, out);
     }
     fg_strbuf_release(&sb);
+}
+
+void fg_diags_filter(fg_diags *d, bool (*keep)(const fg_diag *g, void *ctx), void *ctx)
+{
+    size_t n = 0;
+    d->nerrors = d->nwarnings = 0;
+    for (size_t i = 0; i < d->n; i++) {
+        fg_diag *g = &d->items[i];
+        if (!keep(g, ctx)) {
+            free(g->msg);
+            free(g->note);
+            continue;
+        }
+        if (g->sev == FG_SEV_ERROR)
+            d->nerrors++;
+        else
+            d->nwarnings++;
+        d->items[n++] = *g;
+    }
+    d->n = n;
 }
 
 bool fg_diags_full(const fg_diags *d)

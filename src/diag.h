@@ -48,6 +48,12 @@ void fg_diag_sort(fg_diags *d);
  * line and a caret under the column when `excerpts` is set. */
 void fg_diag_print(const fg_diags *d, const fg_files *files, fg_format fmt,
                    bool excerpts, FILE *out);
+/* Keep only the diagnostics for which keep(g, ctx) is true; the error and
+ * warning counts become those of the kept ones (the dropped count, of
+ * diagnostics past the limit whose place is unknown, stays). */
+void fg_diags_filter(fg_diags *d, bool (*keep)(const fg_diag *g, void *ctx), void *ctx);
+/* The same as one SARIF 2.1.0 log (diag_sarif.c). */
+void fg_diag_print_sarif(const fg_diags *d, const fg_files *files, FILE *out);
 /* Whether further diagnostics would only be counted: callers skip costly
  * work (did-you-mean searches) for messages nobody will see. */
 bool fg_diags_full(const fg_diags *d);

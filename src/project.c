@@ -386,6 +386,18 @@ int fg_project_load(fg_project *p, const char *root, const fg_memfile *mem, size
     p->root = root ? fg_xstrdup(root) : NULL;
     p->mem = mem;
     p->nmem = nmem;
+    struct stat st;
+    if (root && stat(root, &st) != 0) {
+        /* -C to a path that is not there: say so, not that it lacks facts/. */
+        io_error(&p->io_failed, d, "directory ", root);
+        return -1;
+    }
+    if (root && !S_ISDIR(st.st_mode)) {
+        fg_diag_error(d, (fg_pos){FG_NOFILE, 0, 0}, "io", "cannot read directory '%s': %s", root,
+                      fg_read_error(ENOTDIR));
+        p->io_failed = true;
+        return -1;
+    }
     if (!has_dir(p, "facts")) {
         fg_strbuf where = FG_STRBUF_INIT;
         if (!root)
@@ -410,7 +422,9 @@ int fg_project_load(fg_project *p, const char *root, const fg_memfile *mem, size
         load_views(p, d);
     fg_tree tree = project_tree(p);
     fg_seeds_load(&p->model, &tree, d);
+    p->model.seed_tree = &tree;
     fg_validate(&p->model, d);
+    p->model.seed_tree = NULL;
     for (size_t i = 0; i < p->nviews; i++)
         fg_view_validate(&p->views[i], &p->model, d);
     return p->io_failed ? -1 : 0;

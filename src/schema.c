@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -164,34 +165,80 @@ static void index_names(fg_schema *s, fg_diags *diags)
         fg_symtab_put(&s->pred_index, s->preds[i].name->str, &s->preds[i]);
 }
 
-static void check_type_list(fg_schema *s, const fg_list *list, fg_diags *diags)
+static bool is_type_name(fg_schema *s, const char *name)
+{
+    return strcmp(name, "entity") == 0 || strcmp(name, "event") == 0 || strcmp(name, "any") == 0 ||
+           fg_schema_type(s, name);
+}
+
+/* Undeclared type names in the schema's lists, each with the number of
+ * places that name it: one misspelt type is reported once, at its first
+ * place, not once per predicate. Values are counts (size_t, in the arena);
+ * a reported name's count is set to 0. */
+static void count_unknown(fg_schema *s, const fg_list *list, fg_symtab *unknown, fg_arena *arena)
 {
     for (size_t i = 0; list && i < list->n; i++) {
         const char *name = list->items[i].str;
-        if (strcmp(name, "entity") == 0 || strcmp(name, "event") == 0 || strcmp(name, "any") == 0 ||
-            fg_schema_type(s, name))
+        if (is_type_name(s, name))
             continue;
-        fg_suggest sg;
-        fg_diag_error(diags, list->items[i].pos, "unknown-type", "unknown type '%s'%s", name,
-                      fg_schema_suggest_type(s, name, -1, &sg));
+        size_t *uses = fg_symtab_get(unknown, name);
+        if (!uses) {
+            uses = fg_arena_alloc(arena, sizeof *uses);
+            *uses = 0;
+            fg_symtab_put(unknown, name, uses);
+        }
+        (*uses)++;
     }
 }
 
-static void check_predicate_refs(fg_schema *s, const fg_predicate *p, fg_diags *diags)
+/* Returns whether every name of the list is a type (the others are reported). */
+static bool check_type_list(fg_schema *s, const fg_list *list, fg_symtab *unknown, fg_diags *diags)
 {
-    check_type_list(s, p->subject, diags);
-    check_type_list(s, p->object, diags);
+    bool ok = true;
+    for (size_t i = 0; list && i < list->n; i++) {
+        const char *name = list->items[i].str;
+        if (is_type_name(s, name))
+            continue;
+        ok = false;
+        size_t *count = fg_symtab_get(unknown, name), uses = *count;
+        if (uses == 0)
+            continue; /* reported at its first place */
+        *count = 0;
+        fg_suggest sg;
+        const char *hint = fg_schema_suggest_type(s, name, -1, &sg);
+        if (uses > 1)
+            fg_diag_error(diags, list->items[i].pos, "unknown-type",
+                          "unknown type '%s'%s (named %zu times: only this first place is reported)", name, hint,
+                          uses);
+        else
+            fg_diag_error(diags, list->items[i].pos, "unknown-type", "unknown type '%s'%s", name, hint);
+    }
+    return ok;
+}
+
+static void check_predicate_refs(fg_schema *s, fg_predicate *p, fg_symtab *unknown, fg_diags *diags)
+{
+    p->subject_unknown = !check_type_list(s, p->subject, unknown, diags);
+    p->object_unknown = !check_type_list(s, p->object, unknown, diags);
     for (size_t i = 0; p->contradicts && i < p->contradicts->n; i++) {
         const fg_text *c = &p->contradicts->items[i];
+        fg_suggest sg;
         if (!fg_schema_predicate(s, c->str))
-            fg_diag_error(diags, c->pos, "unknown-predicate", "unknown predicate '%s' in 'contradicts'", c->str);
+            fg_diag_error(diags, c->pos, "unknown-predicate", "unknown predicate '%s' in 'contradicts'%s", c->str,
+                          fg_schema_suggest_predicate(s, c->str, &sg));
     }
     for (size_t i = 0; p->requires && i < p->requires->n; i++) {
         const fg_text *r = &p->requires->items[i];
-        if (!in_list(fg_relation_optional_fields, r->str))
+        if (!in_list(fg_relation_optional_fields, r->str)) {
+            fg_suggest sg;
+            fg_suggest_init(&sg, r->str);
+            for (const char *const *f = fg_relation_optional_fields; *f; f++)
+                fg_suggest_consider(&sg, *f);
             fg_diag_error(diags, r->pos, "unknown-field",
-                          "'requires' names '%s', which is not an optional relation field (date, role, amount, note)",
-                          r->str);
+                          "'requires' names '%s', which is not an optional relation field (date, role, amount, "
+                          "note)%s",
+                          r->str, fg_suggest_phrase(&sg));
+        }
     }
 }
 
@@ -213,9 +260,16 @@ void fg_schema_load(fg_schema *s, const fg_ynode *root, fg_pos file_pos, fg_aren
     if (f[2])
         read_predicates(s, f[2], arena, diags);
     index_names(s, diags);
+    fg_symtab unknown = FG_SYMTAB_INIT;
+    for (size_t i = 0; i < s->npreds; i++) {
+        count_unknown(s, s->preds[i].subject, &unknown, arena);
+        count_unknown(s, s->preds[i].object, &unknown, arena);
+    }
+    count_unknown(s, s->speaker_types, &unknown, arena);
     for (size_t i = 0; i < s->npreds; i++)
-        check_predicate_refs(s, &s->preds[i], diags);
-    check_type_list(s, s->speaker_types, diags);
+        check_predicate_refs(s, &s->preds[i], &unknown, diags);
+    s->speaker_types_unknown = !check_type_list(s, s->speaker_types, &unknown, diags);
+    fg_symtab_release(&unknown);
 }
 
 const fg_type *fg_schema_type(fg_schema *s, const char *name)

@@ -23,6 +23,10 @@ typedef struct fg_predicate {
     const fg_list *subject, *object, *contradicts, *requires;
     const fg_map *style;
     bool symmetric;
+    /* A type in subject or object is not declared (reported at the schema):
+     * relations are not checked against that list, so that one typo is
+     * one error, not one per relation. */
+    bool subject_unknown, object_unknown;
 } fg_predicate;
 
 typedef struct fg_schema {
@@ -34,6 +38,7 @@ typedef struct fg_schema {
     fg_symtab pred_index; /* name -> fg_predicate* */
     const fg_list *speaker_types; /* the types a quote's speaker may have, or NULL: any entity */
     const fg_text *base_iri;      /* where the RDF exports name things (docs/rdf.md), or NULL */
+    bool speaker_types_unknown;   /* it names an undeclared type (reported): speakers are not checked */
     bool loaded;
 } fg_schema;
 

@@ -13,6 +13,7 @@
 
 #include "currency.h"
 #include "ids.h"
+#include "quote_help.h"
 #include "strbuf.h"
 #include "suggest.h"
 #include "xalloc.h"
@@ -137,7 +138,32 @@ static void check_sources(ctx *c)
 
 /* ---- entities and events ---- */
 
-static const fg_type *resolve_type(ctx *c, const fg_text *ref, bool is_event)
+/* An undeclared type name: how often items use it, and whether it was
+ * reported (once, at its first use: a type misspelt in the schema would
+ * otherwise be one error per entity). */
+typedef struct unknown_type {
+    size_t uses;
+    bool reported;
+} unknown_type;
+
+static void count_unknown_types(ctx *c, fg_symtab *unknown)
+{
+    for (size_t i = 0; c->m->schema.loaded && i < c->m->nitems; i++) {
+        const fg_text *ref = c->m->items[i].type;
+        if (!ref || fg_schema_type(&c->m->schema, ref->str))
+            continue;
+        unknown_type *u = fg_symtab_get(unknown, ref->str);
+        if (!u) {
+            u = fg_arena_alloc(&c->m->arena, sizeof *u);
+            u->uses = 0;
+            u->reported = false;
+            fg_symtab_put(unknown, ref->str, u);
+        }
+        u->uses++;
+    }
+}
+
+static const fg_type *resolve_type(ctx *c, const fg_text *ref, bool is_event, fg_symtab *unknown)
 {
     if (!ref || !c->m->schema.loaded)
         return NULL;
@@ -150,13 +176,22 @@ static const fg_type *resolve_type(ctx *c, const fg_text *ref, bool is_event)
                       t->is_event ? "event type" : "entity type", want);
         return NULL;
     }
+    unknown_type *u = fg_symtab_get(unknown, ref->str);
+    if (u->reported)
+        return NULL;
+    u->reported = true;
+    fg_strbuf uses = FG_STRBUF_INIT;
+    if (u->uses > 1)
+        fg_strbuf_printf(&uses, " (used %zu times: only this first use is reported)", u->uses);
     fg_suggest sg;
     const char *hint = fg_schema_suggest_type(&c->m->schema, ref->str, is_event, &sg);
     if (*hint)
-        fg_diag_error(c->d, ref->pos, "unknown-type", "unknown %s '%s'%s", want, ref->str, hint);
+        fg_diag_error(c->d, ref->pos, "unknown-type", "unknown %s '%s'%s%s", want, ref->str, hint,
+                      fg_strbuf_cstr(&uses));
     else
-        fg_diag_error(c->d, ref->pos, "unknown-type", "unknown %s '%s': declare it in facts/schema.yaml", want,
-                      ref->str);
+        fg_diag_error(c->d, ref->pos, "unknown-type", "unknown %s '%s': declare it in facts/schema.yaml%s", want,
+                      ref->str, fg_strbuf_cstr(&uses));
+    fg_strbuf_release(&uses);
     return NULL;
 }
 
@@ -207,9 +242,11 @@ static void check_labels(ctx *c, const fg_map *labels)
 
 static void check_items(ctx *c)
 {
+    fg_symtab unknown = FG_SYMTAB_INIT;
+    count_unknown_types(c, &unknown);
     for (size_t i = 0; i < c->m->nitems; i++) {
         fg_item *it = &c->m->items[i];
-        it->type_def = resolve_type(c, it->type, it->is_event);
+        it->type_def = resolve_type(c, it->type, it->is_event, &unknown);
         check_url(c, it->url);
         check_labels(c, it->labels);
         if (!it->is_event)
@@ -219,6 +256,7 @@ static void check_items(ctx *c)
         if (loc >= 0)
             c->m->items[loc].degree++;
     }
+    fg_symtab_release(&unknown);
 }
 
 /* ---- relations ---- */
@@ -357,8 +395,7 @@ static void check_citations(ctx *c, fg_relation *r)
         if (src->doc < 0)
             continue; /* the missing file is reported at the source */
         if (!fg_quote_locate(&c->m->quotes, src->doc, ct->quote->str, &ct->start, &ct->end))
-            fg_diag_error(c->d, ct->quote->pos, "quote-not-found", "quote not found in %s (%s)",
-                          src->file->str, src->id->str);
+            fg_quote_help_report(c->m, c->d, src, ct);
     }
 }
 
@@ -379,7 +416,7 @@ static void check_speakers(ctx *c, fg_relation *r)
         if (ct->speaker_idx < 0)
             continue;
         c->m->items[ct->speaker_idx].degree++;
-        if (c->m->schema.speaker_types)
+        if (c->m->schema.speaker_types && !c->m->schema.speaker_types_unknown)
             check_domain(c, "speaker", ct->speaker_idx, c->m->schema.speaker_types, ct->speaker,
                          "predicate-domain", "an entity");
     }
@@ -390,12 +427,12 @@ static void check_relations(ctx *c)
     for (size_t i = 0; i < c->m->nrels; i++) {
         fg_relation *r = &c->m->rels[i];
         check_ends(c, r);
-        if (r->pred) {
+        if (r->pred && !r->pred->subject_unknown)
             check_domain(c, r->pred->name->str, r->subj, r->pred->subject, r->subject, "predicate-domain",
                          "a subject");
+        if (r->pred && !r->pred->object_unknown)
             check_domain(c, r->pred->name->str, r->obj, r->pred->object, r->object, "predicate-range",
                          "an object");
-        }
         check_relation_date(c, r);
         if (r->amount)
             check_amount(c, r->amount);

@@ -33,14 +33,18 @@ static const char main_help[] =
     "outputs with build --check); 2 usage error or I/O failure.\n";
 
 static const char check_help[] =
-    "usage: factgraph [-C DIR] check [--strict] [--format human|json|github] [--no-excerpt]\n"
+    "usage: factgraph [-C DIR] check [--strict] [--format human|json|github|sarif] [--no-excerpt] [FILE...]\n"
     "\n"
     "Validate every fact file under facts/ and every view in graphs/. Every problem\n"
     "is reported, sorted by file and line, as FILE:LINE:COL: error|warning: MESSAGE [rule].\n"
+    "With FILE arguments (fact files, as facts/NAME.yaml relative to the project),\n"
+    "the whole project is still loaded, but only problems in those files are\n"
+    "reported, counted and make the exit status: for a pre-commit hook or an editor.\n"
     "\n"
     "  --strict       treat warnings as errors (exit 1)\n"
     "  --format F     human (default, on stderr), json (one object per line, on\n"
-    "                 stdout) or github (workflow annotations, on stdout)\n"
+    "                 stdout), github (workflow annotations, on stdout) or sarif\n"
+    "                 (SARIF 2.1.0 for code scanning, on stdout)\n"
     "  --no-excerpt   do not show the source line under each diagnostic\n"
     "  -q, --quiet    no summary line\n";
 
@@ -142,6 +146,8 @@ enum {
     TAKES_EXIT_CODE = 1 << 11,
     TAKES_REVISIONS = 1 << 12,    /* up to two arguments: git revisions */
     TAKES_ID = 1 << 13,           /* one argument: the id of a record */
+    TAKES_FILES = 1 << 14,        /* arguments: fact files */
+    TAKES_SARIF = 1 << 15,        /* --format sarif */
 };
 
 static const struct {
@@ -150,7 +156,8 @@ static const struct {
     fg_command command;
     unsigned takes;
 } commands[] = {
-    {"check", check_help, FG_CMD_CHECK, TAKES_STRICT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
+    {"check", check_help, FG_CMD_CHECK,
+     TAKES_STRICT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT | TAKES_FILES | TAKES_SARIF},
     {"build", build_help, FG_CMD_BUILD,
      TAKES_STRICT | TAKES_CHECK | TAKES_VIEW | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
     {"export", export_help, FG_CMD_EXPORT, TAKES_EXPORT_FORMAT | TAKES_VIEW | TAKES_OUTPUT},
@@ -223,21 +230,27 @@ static int find_command(const char *name)
     return -1;
 }
 
-static bool parse_diag_format(const char *arg, fg_options *o, fg_status *status)
+static bool parse_diag_format(const char *arg, int cmd, fg_options *o, fg_status *status)
 {
-    if (strcmp(arg, "human") == 0)
+    if (strcmp(arg, "sarif") == 0 && commands[cmd].takes & TAKES_SARIF)
+        o->diag_format = FG_FORMAT_SARIF;
+    else if (strcmp(arg, "sarif") == 0)
+        return usage_error(status, "--format sarif is for 'check' (use human, json or github)");
+    else if (strcmp(arg, "human") == 0)
         o->diag_format = FG_FORMAT_HUMAN;
     else if (strcmp(arg, "json") == 0)
         o->diag_format = FG_FORMAT_JSON;
     else if (strcmp(arg, "github") == 0)
         o->diag_format = FG_FORMAT_GITHUB;
     else
-        return usage_error(status, "unknown format '%s' (use human, json or github)", arg);
+        return usage_error(status, "unknown format '%s' (use human, json, %s)", arg,
+                           commands[cmd].takes & TAKES_SARIF ? "github or sarif" : "or github");
     return true;
 }
 
-static bool parse_diff_format(const char *arg, fg_options *o, fg_status *status)
+static bool parse_diff_format(const char *arg, int cmd, fg_options *o, fg_status *status)
 {
+    (void)cmd;
     static const char *const names[] = {"human", "json", "markdown"};
     static const fg_diff_format formats[] = {FG_DIFF_HUMAN, FG_DIFF_JSON, FG_DIFF_MARKDOWN};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -248,8 +261,9 @@ static bool parse_diff_format(const char *arg, fg_options *o, fg_status *status)
     return usage_error(status, "unknown format '%s' (use human, json or markdown)", arg);
 }
 
-static bool parse_export_format(const char *arg, fg_options *o, fg_status *status)
+static bool parse_export_format(const char *arg, int cmd, fg_options *o, fg_status *status)
 {
+    (void)cmd;
     for (size_t i = 0; i < sizeof exporters / sizeof exporters[0]; i++)
         if (strcmp(arg, exporters[i]->name) == 0) {
             o->exporter = exporters[i];
@@ -387,7 +401,7 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
         case OPT_FORMAT:
             if (!(takes & TAKES_EXPORT_FORMAT ? parse_export_format
                   : takes & TAKES_DIFF_FORMAT ? parse_diff_format
-                                              : parse_diag_format)(optarg, o, status))
+                                              : parse_diag_format)(optarg, cmd, o, status))
                 return false;
             break;
         case OPT_STRICT: o->strict = true; break;
@@ -425,6 +439,11 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
         o->show_id = argv[optind++];
         if (o->diag_format == FG_FORMAT_GITHUB)
             return usage_error(status, "show --format takes human or json, not github");
+    }
+    if (takes & TAKES_FILES && optind < argc) {
+        o->files = argv + optind;
+        o->nfiles = (size_t)(argc - optind);
+        optind = argc;
     }
     if (optind < argc)
         return usage_error(status, "unexpected argument '%s'", argv[optind]);

@@ -38,6 +38,8 @@ typedef struct fg_options {
     unsigned timeout_s;
     const char *output;             /* export --output PATH */
     const char *render_view;        /* render's view name; points into argv */
+    char **files;                   /* check FILE...: only these fact files; point into argv */
+    size_t nfiles;
     bool render_svg;                /* render --svg */
     const char *revs[2];            /* diff's revisions; point into argv */
     size_t nrevs;

@@ -35,6 +35,8 @@ static void print_check_summary(const fg_project *p, const fg_options *o)
     fprintf(stderr, "factgraph: ");
     print_problem_count(p);
     fprintf(stderr, " in ");
+    if (o->nfiles)
+        fprintf(stderr, "%zu of ", o->nfiles);
     put_count(c.files, "file", "files", " (");
     put_count(c.sources, "source", "sources", ", ");
     put_count(c.entities, "entity", "entities", ", ");
@@ -48,8 +50,40 @@ static bool has_findings(const fg_project *p, const fg_options *o)
     return fg_project_error_count(p) > 0 || (o->strict && fg_project_warning_count(p) > 0);
 }
 
+/* check FILE...: every name must be a fact file the project read (a typo
+ * must not pass a hook by checking nothing); then only its diagnostics
+ * are kept. Returns false after a usage error. */
+static bool keep_named_files(fg_project *p, const fg_options *o)
+{
+    const char **paths = calloc(o->nfiles + 1, sizeof *paths);
+    if (!paths) {
+        fputs("factgraph: out of memory\n", stderr);
+        abort();
+    }
+    bool ok = true;
+    for (size_t i = 0; i < o->nfiles; i++) {
+        const char *path = o->files[i];
+        while (path[0] == '.' && path[1] == '/')
+            path += 2;
+        paths[i] = path;
+        if (!fg_project_has_fact_file(p, path)) {
+            fprintf(stderr, "factgraph: '%s' is not a fact file of the project (a .yaml file under facts/, named "
+                            "relative to the project)\n", o->files[i]);
+            ok = false;
+        }
+    }
+    if (ok)
+        fg_project_keep_diagnostics_of(p, paths, o->nfiles);
+    else
+        fputs("Try 'factgraph help check' for more information.\n", stderr);
+    free(paths);
+    return ok;
+}
+
 static fg_status cmd_check(fg_project *p, const fg_options *o)
 {
+    if (o->nfiles && !fg_project_io_failed(p) && !keep_named_files(p, o))
+        return FG_STATUS_FAILURE;
     print_diags(p, o->diag_format, o);
     fg_counts c;
     fg_project_counts(p, &c);

@@ -41,7 +41,9 @@ expect "export" factgraph -j 2 -C p ex
 expect "build check diff export render report show" factgraph help ''
 expect "" factgraph help build ''
 expect "--format" factgraph check --f
-expect "github human json" factgraph check --format ''
+expect "github human json sarif" factgraph check --format ''
+expect "github human json" factgraph build --format ''
+expect "facts/base.yaml facts/schema.yaml" factgraph -C "$src/tests/golden/base" check ''
 expect "github" factgraph check --format = g
 expect "human json markdown" factgraph diff --format ''
 expect "graphml json neo4j ntriples sqlite turtle" factgraph export --format ''

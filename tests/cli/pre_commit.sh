@@ -1,7 +1,8 @@
 # .pre-commit-hooks.yaml through the real pre-commit: a project whose
 # .pre-commit-config.yaml names this repository's hook passes when its facts
-# are clean, fails with the diagnostic when a fact is wrong, and skips the
-# hook when a commit touches no fact, seed or view.
+# are clean, fails with the diagnostic when a staged fact is wrong, checks
+# only the staged fact files (factgraph check FILE...), and skips the hook
+# when a commit touches no fact file.
 . "$(dirname "$0")/lib.inc"
 for tool in pre-commit git; do
     command -v "$tool" > /dev/null || fail "$tool is not installed (README set-up)"
@@ -56,7 +57,22 @@ status=0
 grep -q "unused-entity" "$work/warning.log" || fail "the hook did not show the warning: $(cat "$work/warning.log")"
 git -C "$p" rm -q --cached facts/unused.yaml && rm "$p/facts/unused.yaml"
 
-# A commit that touches no fact, seed or view does not run it.
+# Only the staged files count: a problem committed before (with
+# --no-verify) in another file does not fail a commit of a clean one.
+printf 'entities:\n  - id: nobody-uses-me\n    type: country\n    name: Nowhere\n' > "$p/facts/unused.yaml"
+git -C "$p" add facts/unused.yaml && git -C "$p" commit -qm "an unused entity" --no-verify \
+    || fail "committing with --no-verify failed"
+git -C "$p" checkout -q HEAD -- facts/paris-summit.yaml
+echo '# a comment, staged' >> "$p/facts/paris-summit.yaml"
+git -C "$p" add facts/paris-summit.yaml
+status=0
+(cd "$p" && pre-commit run) > "$work/other.log" 2>&1 || status=$?
+[ "$status" -eq 0 ] || fail "the hook failed on a clean staged file for a problem in another: $(cat "$work/other.log")"
+grep -q "factgraph check --strict.*Passed" "$work/other.log" || fail "the hook did not run: $(cat "$work/other.log")"
+git -C "$p" checkout -q HEAD -- facts/paris-summit.yaml
+git -C "$p" reset -q
+
+# A commit that touches no fact file does not run it.
 echo notes > "$p/NOTES.md"
 git -C "$p" add NOTES.md
 (cd "$p" && pre-commit run) > "$work/skipped.log" 2>&1 || fail "the hook failed on a change to NOTES.md: $(cat "$work/skipped.log")"

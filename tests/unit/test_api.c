@@ -245,6 +245,37 @@ static void view_selection(void **state)
     fg_project_free(p);
 }
 
+/* check FILE...: the diagnostics of the named fact files only, counted
+ * again; references into the other files still resolve. */
+static void diagnostics_of_named_files(void **state)
+{
+    (void)state;
+    fixture fx;
+    fixture_init(&fx);
+    fixture_add(&fx, "facts/a.yaml", "relations:\n  - {subject: frnace, predicate: hosted, object: paris-summit, "
+                                     "source: doc, quote: which France hosted}\n");
+    fixture_add(&fx, "facts/b.yaml", "relations:\n  - {subject: france, predicate: hostd, object: paris-summit, "
+                                     "source: doc, quote: which France hosted}\n");
+    fg_project *p = fixture_open(&fx);
+    assert_int_equal(fg_project_error_count(p), 2);
+    assert_true(fg_project_has_fact_file(p, "facts/a.yaml"));
+    assert_true(fg_project_has_fact_file(p, "facts/schema.yaml"));
+    assert_false(fg_project_has_fact_file(p, "facts/c.yaml"));
+    assert_false(fg_project_has_fact_file(p, "seeds/doc.txt"));
+    assert_false(fg_project_has_fact_file(p, "a.yaml"));
+    const char *const named[] = {"facts/b.yaml"};
+    fg_project_keep_diagnostics_of(p, named, 1);
+    fg_diagnostic d = only_error(p);
+    assert_string_equal(d.file, "facts/b.yaml");
+    assert_string_equal(d.rule, "unknown-predicate");
+    assert_int_equal(fg_project_diagnostic_count(p), 1);
+    const char *const clean[] = {"facts/base.yaml"};
+    fg_project_keep_diagnostics_of(p, clean, 1);
+    assert_int_equal(fg_project_error_count(p), 0);
+    assert_int_equal(fg_project_diagnostic_count(p), 0);
+    fg_project_free(p);
+}
+
 static void version(void **state)
 {
     (void)state;
@@ -258,6 +289,7 @@ int main(void)
         cmocka_unit_test(record_fields_as_diagnostics),
         cmocka_unit_test(preconditions),
         cmocka_unit_test(view_selection),
+        cmocka_unit_test(diagnostics_of_named_files),
         cmocka_unit_test(version),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
