@@ -206,12 +206,17 @@ static const char *source_url(const fg_model *m, const fg_relation *r)
     return NULL;
 }
 
-static void add_edge(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_relation *r)
+/* The text every drawn relation carries: its label (the predicate, after
+ * "says SUBJECT" when it is drawn from a speaker, and the amount) and its
+ * tooltips, clipped like every repeated text. */
+static void set_relation_text(Agedge_t *e, const fg_model *m, const fg_relation *r, const char *said_of)
 {
-    Agnode_t *t = agnode(g, (char *)r->subject->str, 0);
-    Agnode_t *h = agnode(g, (char *)r->object->str, 0);
-    Agedge_t *e = agedge(g, t, h, NULL, 1);
     fg_strbuf sb = FG_STRBUF_INIT;
+    if (said_of) {
+        fg_strbuf_puts(&sb, "says ");
+        fg_clip_put(&sb, said_of, FG_CLIP_NAME);
+        fg_strbuf_putc(&sb, ' ');
+    }
     fg_clip_put(&sb, r->pred->label->str, FG_CLIP_LABEL);
     if (r->amount) {
         fg_strbuf_putc(&sb, ' ');
@@ -223,6 +228,14 @@ static void add_edge(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_
     fg_dot_set_text(e, "tooltip", sb.data);
     fg_dot_set_text(e, "labeltooltip", sb.data);
     fg_strbuf_release(&sb);
+}
+
+static void add_edge(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_relation *r)
+{
+    Agnode_t *t = agnode(g, (char *)r->subject->str, 0);
+    Agnode_t *h = agnode(g, (char *)r->object->str, 0);
+    Agedge_t *e = agedge(g, t, h, NULL, 1);
+    set_relation_text(e, m, r, NULL);
     apply_style(e, r->pred->style);
     if (r->pred->symmetric)
         fg_dot_set(e, "dir", "none");
@@ -254,18 +267,8 @@ static void add_spoken_edges(Agraph_t *g, const fg_view *v, const fg_model *m, c
             continue; /* unspoken, filtered out, or this speaker's edge is drawn */
         const fg_item *sp = &m->items[who];
         Agedge_t *e = agedge(g, t, h, NULL, 1);
+        set_relation_text(e, m, r, m->items[r->subj].name->str);
         fg_strbuf sb = FG_STRBUF_INIT;
-        fg_strbuf_printf(&sb, "says %s %s", m->items[r->subj].name->str, r->pred->label->str);
-        if (r->amount) {
-            fg_strbuf_putc(&sb, ' ');
-            put_amount(&sb, r->amount);
-        }
-        fg_dot_set_text(e, "label", sb.data);
-        fg_strbuf_reset(&sb);
-        put_edge_tooltip(&sb, m, r);
-        fg_dot_set_text(e, "tooltip", sb.data);
-        fg_dot_set_text(e, "labeltooltip", sb.data);
-        fg_strbuf_reset(&sb);
         apply_style(e, r->pred->style);
         fg_strbuf_printf(&sb, "fg-relation fg-spoken pred-%s", r->pred->name->str);
         fg_dot_set(e, "class", sb.data);

@@ -11,9 +11,7 @@ for name in repo hostile; do
     if [ $name = repo ]; then
         copy_project "$p"
     else
-        mkdir -p "$p"
-        cp -R "$src/tests/golden/base/." "$p/"
-        cp -R "$(dirname "$0")/data/hostile-labels/facts/." "$p/facts/"
+        hostile_project "$p"
     fi
     "$bin" -C "$p" export --format graphml > "$work/$name.graphml" || fail "$name: export --format graphml exited $?"
     "$bin" -C "$p" export --format json > "$work/$name.json" || fail "$name: export --format json exited $?"

@@ -12,9 +12,7 @@ for name in repo hostile; do
     if [ $name = repo ]; then
         copy_project "$p"
     else
-        mkdir -p "$p"
-        cp -R "$src/tests/golden/base/." "$p/"
-        cp -R "$(dirname "$0")/data/hostile-labels/facts/." "$p/facts/"
+        hostile_project "$p"
         cp -R "$(dirname "$0")/data/hostile-tables/." "$p/"
     fi
     "$bin" -C "$p" export --format neo4j --output "$work/$name.neo4j" || fail "$name: export --format neo4j exited $?"

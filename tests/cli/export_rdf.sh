@@ -22,9 +22,7 @@ for name in repo hostile; do
     if [ $name = repo ]; then
         copy_project "$p"
     else
-        mkdir -p "$p"
-        cp -R "$src/tests/golden/base/." "$p/"
-        cp -R "$(dirname "$0")/data/hostile-labels/facts/." "$p/facts/"
+        hostile_project "$p"
         # A seed and facts of its own: a quote full of what escaping must
         # get right, names with emoji and every kind of quote mark.
         cat > "$p/seeds/hostile.txt" <<'TEXT'
