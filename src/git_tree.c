@@ -46,7 +46,8 @@ static int collect(const char *root, const git_tree_entry *entry, void *payload)
     if (type == GIT_OBJECT_TREE) {
         /* At the top, only the three directories are worth a walk. */
         bool top = !*root;
-        return top && strcmp(name, "facts") && strcmp(name, "graphs") && strcmp(name, "seeds") ? 1 : 0;
+        bool wanted = strcmp(name, "facts") == 0 || strcmp(name, "graphs") == 0 || strcmp(name, "seeds") == 0;
+        return top && !wanted ? 1 : 0;
     }
     /* Links and submodules are not files of the project. */
     if (type != GIT_OBJECT_BLOB || git_tree_entry_filemode(entry) == GIT_FILEMODE_LINK)

@@ -90,6 +90,12 @@ static const double PT_PER_DAY = 2.2, AXIS_Y = 40, LABEL_PAD = 24;
 static const char *const month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
+/* The name of month mo (1 to 12; validated dates give no other). */
+static const char *month_name(int mo)
+{
+    return mo >= 1 && mo <= 12 ? month_names[mo - 1] : "?";
+}
+
 /* Days since 1970-01-01 of a yyyymmdd day (Howard Hinnant's days_from_civil). */
 static long day_number(int32_t ymd)
 {
@@ -346,9 +352,9 @@ void fg_render_time_axis(Agraph_t *g, const fg_view *v, const fg_model *m, const
          * January's and the first month's. */
         Agnode_t *lab = axis_node(g, v, key, "month");
         if (mo == 1 || first)
-            snprintf(label, sizeof label, "%s\\n%04d", month_names[mo - 1], y);
+            snprintf(label, sizeof label, "%s\\n%04d", month_name(mo), y);
         else
-            snprintf(label, sizeof label, "%s", month_names[mo - 1]);
+            snprintf(label, sizeof label, "%s", month_name(mo));
         fg_dot_set(lab, "label", label);
         fg_dot_set(lab, "shape", "plaintext");
         fg_dot_set(lab, "style", "");

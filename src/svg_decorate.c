@@ -115,8 +115,12 @@ static void put_outline(fg_strbuf *o, const char *shape, const char *style, doub
 static int peripheries_of(const fg_type *t, const char *shape)
 {
     const fg_text *p = fg_map_get(t->style, "peripheries");
-    if (p)
-        return atoi(p->str) < 1 ? 1 : atoi(p->str) > 3 ? 3 : atoi(p->str);
+    if (p) {
+        /* Validated as a style value; anything but 1 to 3 is drawn as the
+         * nearest of them. */
+        long n = strtol(p->str, NULL, 10);
+        return n < 1 ? 1 : n > 3 ? 3 : (int)n;
+    }
     return strcmp(shape, "tripleoctagon") == 0 ? 3 : strcmp(shape, "doubleoctagon") == 0 ? 2 : 1;
 }
 
