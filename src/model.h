@@ -95,7 +95,6 @@ typedef struct fg_model {
     bool seeds_refused; /* seeds/ leads out of the project (reported): no seed is read */
     bool incomplete; /* a fact file could not be parsed: an id it may define
                       * is not reported unknown elsewhere */
-    const struct fg_tree *seed_tree; /* while validating: where seeds are read again (quote_help.c) */
     size_t quote_searches;           /* closest-passage searches made (quote_help.c) */
     size_t quote_others;             /* quotes looked up in other sources' documents (quote_help.c) */
 } fg_model;

@@ -422,9 +422,7 @@ int fg_project_load(fg_project *p, const char *root, const fg_memfile *mem, size
         load_views(p, d);
     fg_tree tree = project_tree(p);
     fg_seeds_load(&p->model, &tree, d);
-    p->model.seed_tree = &tree;
     fg_validate(&p->model, d);
-    p->model.seed_tree = NULL;
     for (size_t i = 0; i < p->nviews; i++)
         fg_view_validate(&p->views[i], &p->model, d);
     return p->io_failed ? -1 : 0;

@@ -5,9 +5,10 @@
  * ended at the word before, for the positions of the quote that hold the
  * same word. The quote's first QUOTE_WORDS words are compared, so a pass
  * costs the text's length times the few positions a word matches, and
- * the work is capped for a text that repeats one word. The document is
- * read again (the quote index keeps only its normalised text), which gives
- * the passage's line and its original characters. */
+ * the work is capped for a text that repeats one word. The text searched
+ * is the original one the quote index keeps beside its normalised form,
+ * which gives the passage's line and its original characters: nothing is
+ * read again. */
 #include "quote_help.h"
 
 #include <ctype.h>
@@ -15,7 +16,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "seeds.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -217,13 +217,12 @@ void fg_quote_help_report(fg_model *m, fg_diags *d, const fg_source *src, const 
     }
     fg_diag_error(d, ct->quote->pos, "quote-not-found", "quote not found in %s (%s)%s", src->file->str,
                   src->id->str, hint ? hint : "");
-    if (hint || fg_diags_full(d) || !m->seed_tree || m->quote_searches >= FG_QUOTE_HELP_SEARCHES)
+    if (hint || fg_diags_full(d) || src->doc < 0 || m->quote_searches >= FG_QUOTE_HELP_SEARCHES)
         return;
     m->quote_searches++;
-    char *text;
-    size_t len;
-    if (fg_tree_read(m->seed_tree, src->file->str, FG_SEED_MAX_FILE, &text, &len) != 0)
-        return;
+    const fg_quote_doc *doc = m->quotes.docs[src->doc];
+    const char *text = doc->orig;
+    size_t len = doc->orig_len;
     passage ps;
     closest_passage(text, len, quote, &ps);
     if (ps.run > 0 && (ps.whole || ps.run >= MIN_RUN)) {
@@ -237,5 +236,4 @@ void fg_quote_help_report(fg_model *m, fg_diags *d, const fg_source *src, const 
         fg_diag_note(d, ct->quote->pos, "%s", note.data);
         fg_strbuf_release(&note);
     }
-    free(text);
 }
