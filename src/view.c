@@ -55,6 +55,8 @@ static const fg_field view_fields[] = {
     {"group_by", FG_FIELD_STRING, false, VIEW(group_by), NULL, 0},
     {"speakers", FG_FIELD_STRING, false, VIEW(speakers), NULL, 0},
     {"formats", FG_FIELD_STRINGS, false, VIEW(formats), NULL, 0},
+    {"index", FG_FIELD_STRING, false, VIEW(index), NULL, 0},
+    {"responsive", FG_FIELD_STRING, false, VIEW(responsive), NULL, 0},
 };
 static const fg_record_kind view_record = FG_RECORD_KIND("view", fg_view, view_fields, FG_UNSTORED);
 
@@ -76,6 +78,8 @@ void fg_view_load(fg_view *v, const char *name, const fg_ynode *root, fg_pos fil
         return;
     v->loaded = true;
     v->by_speaker = v->speakers && strcmp(v->speakers->str, "true") == 0;
+    v->is_index = v->index && strcmp(v->index->str, "true") == 0;
+    v->is_responsive = v->responsive && strcmp(v->responsive->str, "true") == 0;
     v->ok = v->title != NULL;
 }
 
@@ -229,6 +233,8 @@ void fg_view_validate(fg_view *v, fg_model *m, fg_diags *diags)
     check_choice(v, v->layout, fg_layouts, "layout", diags);
     check_choice(v, v->rankdir, rankdirs, "rankdir", diags);
     check_choice(v, v->speakers, booleans, "speakers", diags);
+    check_choice(v, v->index, booleans, "index", diags);
+    check_choice(v, v->responsive, booleans, "responsive", diags);
     for (size_t i = 0; v->formats && i < v->formats->n; i++) {
         check_choice(v, &v->formats->items[i], formats, "format", diags);
         v->want_png |= strcmp(v->formats->items[i].str, "png") == 0;

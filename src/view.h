@@ -14,13 +14,16 @@ typedef struct fg_view {
     char *name; /* the file name without .yaml: also the output name */
     uint32_t file;
     bool loaded; /* its file was read as a view (problems or not) */
-    const fg_text *title, *description, *depth, *from, *until, *layout, *rankdir, *as_of, *group_by, *speakers;
+    const fg_text *title, *description, *depth, *from, *until, *layout, *rankdir, *as_of, *group_by, *speakers,
+        *index, *responsive;
     const fg_list *focus, *types, *predicates, *exclude, *formats;
     int depth_n;
     fg_date from_d, until_d;
     bool has_from, has_until;
     bool by_speaker; /* speakers: true, relations drawn from who said them */
     bool want_png, want_pdf; /* formats: besides the SVG, always written */
+    bool is_index;      /* index: true, a map to zoom into, not read at report width */
+    bool is_responsive; /* responsive: true, the SVG scales to its column */
     bool ok; /* loaded and valid: can be rendered */
 } fg_view;
 
