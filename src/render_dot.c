@@ -7,6 +7,7 @@
 #include "clip.h"
 #include "dot_attr.h"
 #include "currency.h"
+#include "label_wrap.h"
 #include "render_groups.h"
 #include "xalloc.h"
 
@@ -129,7 +130,7 @@ static void add_node(Agraph_t *g, const fg_view *v, const fg_item *it)
     Agnode_t *n = agnode(g, (char *)it->id->str, 1);
     fg_strbuf sb = FG_STRBUF_INIT, name = FG_STRBUF_INIT;
     fg_clip_put(&name, it->name->str, FG_CLIP_NAME);
-    fg_dot_put_escaped(&sb, name.data);
+    fg_label_wrap_put(&sb, name.data, fg_view_is_timeline(v) ? FG_WRAP_TIMELINE : FG_WRAP_NODE);
     fg_strbuf_release(&name);
     if (it->is_event) {
         /* This line break is ours, added after escaping: Graphviz reads it.
@@ -222,7 +223,10 @@ static void set_relation_text(Agedge_t *e, const fg_model *m, const fg_relation 
         fg_strbuf_putc(&sb, ' ');
         put_amount(&sb, r->amount);
     }
-    fg_dot_set_text(e, "label", sb.data);
+    fg_strbuf label = FG_STRBUF_INIT;
+    fg_label_wrap_put(&label, sb.data, FG_WRAP_EDGE);
+    fg_dot_set(e, "label", fg_strbuf_cstr(&label));
+    fg_strbuf_release(&label);
     fg_strbuf_reset(&sb);
     put_edge_tooltip(&sb, m, r);
     fg_dot_set_text(e, "tooltip", sb.data);

@@ -126,41 +126,6 @@ static double label_width(const char *label)
     return (w > best ? w : best) + LABEL_PAD;
 }
 
-/* Break an event's name at the last space before WRAP characters, once
- * or twice, so that its shape stays small and its label inside it. The
- * label is already escaped for DOT; its spaces are its own. */
-enum { WRAP = 24 };
-static void wrap_label(Agnode_t *node)
-{
-    fg_strbuf sb = FG_STRBUF_INIT;
-    const char *label = agget(node, "label");
-    const char *nl = strstr(label, "\\n"); /* ours, before the dates */
-    size_t name_len = nl ? (size_t)(nl - label) : strlen(label);
-    size_t col = 0, last_space = 0, line_start = 0;
-    fg_strbuf_put(&sb, label, name_len);
-    for (size_t i = 0; i < name_len; i++) {
-        if ((label[i] & 0xC0) == 0x80)
-            continue;
-        if (label[i] == ' ')
-            last_space = i;
-        if (++col > WRAP && last_space > line_start) {
-            sb.data[last_space] = '\0'; /* mark; replaced below */
-            line_start = last_space;
-            col = i - last_space;
-        }
-    }
-    fg_strbuf out = FG_STRBUF_INIT;
-    for (size_t i = 0; i < name_len; i++)
-        if (sb.data[i] == '\0')
-            fg_strbuf_puts(&out, "\\n");
-        else
-            fg_strbuf_putc(&out, sb.data[i]);
-    fg_strbuf_puts(&out, label + name_len);
-    fg_dot_set(node, "label", out.data);
-    fg_strbuf_release(&sb);
-    fg_strbuf_release(&out);
-}
-
 static void pin(void *obj, double x, double y)
 {
     char pos[64];
@@ -381,7 +346,6 @@ void fg_render_time_axis(Agraph_t *g, const fg_view *v, const fg_model *m, const
     size_t nlanes = 0;
     for (size_t i = 0; i < n; i++) {
         Agnode_t *node = agnode(g, (char *)m->items[ev[i].item].id->str, 0);
-        wrap_label(node);
         /* Graphviz sizes a cds by its text alone: its point would overlap. */
         const char *shape = agget(node, "shape");
         if (shape && strcmp(shape, "cds") == 0)

@@ -1,0 +1,70 @@
+#include "label_wrap.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "utf8.h"
+
+/* Closing CJK punctuation stays on the line of the character before it. */
+static bool no_break_before(uint32_t cp)
+{
+    static const uint32_t closing[] = {0x3001, 0x3002, 0x3009, 0x300B, 0x300D, 0x300F, 0x3011,
+                                       0xFF01, 0xFF09, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F};
+    for (size_t i = 0; i < sizeof closing / sizeof closing[0]; i++)
+        if (cp == closing[i])
+            return true;
+    return false;
+}
+
+/* The next unit that no line breaks inside, from p (not a space): one wide
+ * character with the closing punctuation after it, or a run of other
+ * characters up to a space or a wide character. Returns its end; its
+ * width in columns goes to *cols. */
+static const char *next_unit(const char *p, size_t *cols)
+{
+    uint32_t cp;
+    size_t n;
+    fg_utf8_decode(p, strlen(p), &cp, &n);
+    bool wide = fg_utf8_is_wide(cp);
+    *cols = wide ? 2 : 1;
+    p += n;
+    while (*p && *p != ' ') {
+        fg_utf8_decode(p, strlen(p), &cp, &n);
+        bool w = fg_utf8_is_wide(cp);
+        if ((wide || w) && !no_break_before(cp))
+            break;
+        *cols += w ? 2 : 1;
+        p += n;
+    }
+    return p;
+}
+
+void fg_label_wrap_put(fg_strbuf *sb, const char *text, size_t width)
+{
+    size_t col = 0;
+    bool space = false; /* a space stands between the line so far and the next unit */
+    for (const char *p = text; *p;) {
+        if (*p == ' ') {
+            space = col > 0;
+            p++;
+            continue;
+        }
+        size_t cols;
+        const char *end = next_unit(p, &cols);
+        if (col > 0 && col + space + cols > width) {
+            fg_strbuf_puts(sb, "\\n");
+            col = 0;
+        } else if (space) {
+            fg_strbuf_putc(sb, ' ');
+            col++;
+        }
+        space = false;
+        for (; p < end; p++) {
+            if (*p == '\\')
+                fg_strbuf_putc(sb, '\\');
+            fg_strbuf_putc(sb, *p);
+        }
+        col += cols;
+    }
+}

@@ -1,0 +1,26 @@
+/* Wrapping the labels of nodes and edges so that a diagram stays narrow
+ * enough to read at report width (docs/fact-format.md, "Readable at
+ * 1,200 px"). A line holds at most a given number of columns: a character
+ * counts one, a wide one (CJK, Hangul, full-width forms) two. Lines break
+ * at spaces, and between two CJK characters, which have no spaces between
+ * words; never before closing CJK punctuation (，。、）》」). A word longer
+ * than a line stands on a line of its own, unbroken. */
+#ifndef FG_LABEL_WRAP_H
+#define FG_LABEL_WRAP_H
+#include <stddef.h>
+
+#include "strbuf.h"
+
+enum {
+    FG_WRAP_NODE = 26,     /* names of entities and events */
+    FG_WRAP_TIMELINE = 24, /* event names on a timeline, where lanes are tight */
+    FG_WRAP_EDGE = 18,     /* edge labels: a predicate, "says SUBJECT", an amount */
+};
+
+/* Append text to sb for a DOT label: backslashes doubled (as
+ * fg_dot_put_escaped does) and a Graphviz "\n" at each break, so that no
+ * line holds more than width columns unless one word does. Runs of spaces
+ * become one; spaces at a break are dropped. */
+void fg_label_wrap_put(fg_strbuf *sb, const char *text, size_t width);
+
+#endif

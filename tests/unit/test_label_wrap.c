@@ -1,0 +1,56 @@
+/* Unit tests of label wrapping (label_wrap.c). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "label_wrap.h"
+
+static void check(const char *text, size_t width, const char *want)
+{
+    fg_strbuf sb = FG_STRBUF_INIT;
+    fg_label_wrap_put(&sb, text, width);
+    assert_string_equal(fg_strbuf_cstr(&sb), want);
+    fg_strbuf_release(&sb);
+}
+
+static void words(void **state)
+{
+    (void)state;
+    check("planned to attend", 18, "planned to attend");
+    check("welcomed participation in", 18, "welcomed\\nparticipation in");
+    check("says China advocates", 18, "says China\\nadvocates");
+    check("a  b", 18, "a b");
+    check(" lead and trail ", 18, "lead and trail");
+    check("", 18, "");
+}
+
+static void long_words_and_escapes(void **state)
+{
+    (void)state;
+    check("internationalisation x", 8, "internationalisation\\nx");
+    check("a\\nb c", 4, "a\\\\nb\\nc");
+}
+
+static void cjk(void **state)
+{
+    (void)state;
+    /* Four ideographs a line at 8 columns; a comma stays with its character. */
+    check("中欧人工智能存在", 8, "中欧人工\\n智能存在");
+    check("中欧人，工智能", 8, "中欧人，\\n工智能");
+    check("中欧人，工智能", 6, "中欧\\n人，工\\n智能");
+    check("AI治理 framework", 5, "AI治\\n理\\nframework");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(words),
+        cmocka_unit_test(long_words_and_escapes),
+        cmocka_unit_test(cjk),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
