@@ -40,9 +40,11 @@ static const char *next_unit(const char *p, size_t *cols)
     return p;
 }
 
-void fg_label_wrap_put(fg_strbuf *sb, const char *text, size_t width)
+/* Greedy wrapping at width: appends to sb when it is not NULL, and
+ * returns the number of lines. */
+static size_t wrap(fg_strbuf *sb, const char *text, size_t width)
 {
-    size_t col = 0;
+    size_t col = 0, lines = 1;
     bool space = false; /* a space stands between the line so far and the next unit */
     for (const char *p = text; *p;) {
         if (*p == ' ') {
@@ -53,18 +55,34 @@ void fg_label_wrap_put(fg_strbuf *sb, const char *text, size_t width)
         size_t cols;
         const char *end = next_unit(p, &cols);
         if (col > 0 && col + space + cols > width) {
-            fg_strbuf_puts(sb, "\\n");
+            if (sb)
+                fg_strbuf_puts(sb, "\\n");
             col = 0;
+            lines++;
         } else if (space) {
-            fg_strbuf_putc(sb, ' ');
+            if (sb)
+                fg_strbuf_putc(sb, ' ');
             col++;
         }
         space = false;
-        for (; p < end; p++) {
+        for (; sb && p < end; p++) {
             if (*p == '\\')
                 fg_strbuf_putc(sb, '\\');
             fg_strbuf_putc(sb, *p);
         }
+        p = end;
         col += cols;
     }
+    return lines;
+}
+
+void fg_label_wrap_put(fg_strbuf *sb, const char *text, size_t width)
+{
+    /* As few lines as the width allows, then the narrowest width that
+     * keeps them that few, so that the lines come out even ("on the /
+     * sidelines of", not "on the sidelines / of"). */
+    size_t lines = wrap(NULL, text, width);
+    while (lines > 1 && width > 1 && wrap(NULL, text, width - 1) == lines)
+        width--;
+    wrap(sb, text, width);
 }

@@ -4,7 +4,9 @@
  * counts one, a wide one (CJK, Hangul, full-width forms) two. Lines break
  * at spaces, and between two CJK characters, which have no spaces between
  * words; never before closing CJK punctuation (，。、）》」). A word longer
- * than a line stands on a line of its own, unbroken. */
+ * than a line stands on a line of its own, unbroken. Of the wrappings
+ * with the fewest lines, the one with the shortest longest line is taken,
+ * so that lines come out even. */
 #ifndef FG_LABEL_WRAP_H
 #define FG_LABEL_WRAP_H
 #include <stddef.h>
@@ -19,7 +21,8 @@ enum {
 
 /* Append text to sb for a DOT label: backslashes doubled (as
  * fg_dot_put_escaped does) and a Graphviz "\n" at each break, so that no
- * line holds more than width columns unless one word does. Runs of spaces
+ * line holds more than width columns unless one word does, in as few
+ * lines as that allows, as even as they can be. Runs of spaces
  * become one; spaces at a break are dropped. */
 void fg_label_wrap_put(fg_strbuf *sb, const char *text, size_t width);
 

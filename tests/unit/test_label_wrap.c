@@ -24,6 +24,9 @@ static void words(void **state)
     check("welcomed participation in", 18, "welcomed\\nparticipation in");
     check("says China advocates", 18, "says China\\nadvocates");
     check("a  b", 18, "a b");
+    /* As few lines as at 18 columns, made even. */
+    check("on the sidelines of", 18, "on the\\nsidelines of");
+    check("JD Vance meets the Indian prime minister", 26, "JD Vance meets the\\nIndian prime minister");
     check(" lead and trail ", 18, "lead and trail");
     check("", 18, "");
 }
