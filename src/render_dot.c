@@ -49,7 +49,7 @@ static void declare_defaults(Agraph_t *g, const fg_view *v)
         /* A timeline runs left to right whatever the view says. */
         agattr(g, AGRAPH, "rankdir", v->rankdir && !fg_view_is_timeline(v) ? (char *)v->rankdir->str : "LR");
         agattr(g, AGRAPH, "nodesep", "0.25");
-        agattr(g, AGRAPH, "ranksep", "0.6");
+        agattr(g, AGRAPH, "ranksep", "0.4");
     } else {
         /* Force-directed and radial layouts: keep labels apart, and fix
          * neato's random start so the layout repeats. */
