@@ -210,9 +210,19 @@ static const char *source_url(const fg_model *m, const fg_relation *r)
 /* The text every drawn relation carries: its label (the predicate, after
  * "says SUBJECT" when it is drawn from a speaker, and the amount) and its
  * tooltips, clipped like every repeated text. */
-static void set_relation_text(Agedge_t *e, const fg_model *m, const fg_relation *r, const char *said_of)
+static void set_relation_text(Agedge_t *e, const fg_view *v, const fg_model *m, const fg_relation *r,
+                              const char *said_of)
 {
     fg_strbuf sb = FG_STRBUF_INIT;
+    /* An index (the whole landscape) is a map to zoom into: its edges are
+     * too many for their labels to stay apart, so they carry their text
+     * in their tooltips alone, and the legend tells the predicates apart. */
+    if (v->is_index) {
+        put_edge_tooltip(&sb, m, r);
+        fg_dot_set_text(e, "tooltip", sb.data);
+        fg_strbuf_release(&sb);
+        return;
+    }
     if (said_of) {
         fg_strbuf_puts(&sb, "says ");
         fg_clip_put(&sb, said_of, FG_CLIP_NAME);
@@ -239,7 +249,7 @@ static void add_edge(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_
     Agnode_t *t = agnode(g, (char *)r->subject->str, 0);
     Agnode_t *h = agnode(g, (char *)r->object->str, 0);
     Agedge_t *e = agedge(g, t, h, NULL, 1);
-    set_relation_text(e, m, r, NULL);
+    set_relation_text(e, v, m, r, NULL);
     apply_style(e, r->pred->style);
     if (r->pred->symmetric)
         fg_dot_set(e, "dir", "none");
@@ -271,7 +281,7 @@ static void add_spoken_edges(Agraph_t *g, const fg_view *v, const fg_model *m, c
             continue; /* unspoken, filtered out, or this speaker's edge is drawn */
         const fg_item *sp = &m->items[who];
         Agedge_t *e = agedge(g, t, h, NULL, 1);
-        set_relation_text(e, m, r, m->items[r->subj].name->str);
+        set_relation_text(e, v, m, r, m->items[r->subj].name->str);
         fg_strbuf sb = FG_STRBUF_INIT;
         apply_style(e, r->pred->style);
         fg_strbuf_printf(&sb, "fg-relation fg-spoken pred-%s", r->pred->name->str);
