@@ -86,7 +86,7 @@ void fg_render_clusters(Agraph_t *g, const fg_view *v, const fg_model *m, const 
  * first month's). Actors are left to neato, which pulls them towards the
  * events they are linked to. Coordinates are points (inputscale=72),
  * y up. */
-static const double PT_PER_DAY = 2.2, AXIS_Y = 40, LABEL_PAD = 24;
+static const double PT_PER_DAY = 1.5, AXIS_Y = 40, LABEL_PAD = 24;
 static const char *const month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
@@ -393,7 +393,10 @@ void fg_render_time_axis(Agraph_t *g, const fg_view *v, const fg_model *m, const
         fg_strbuf_release(&tip);
         pin(bar, x0 + bw / 2, ly + lane_h[lane_of[i]] / 2 + 6);
     }
-    place_others(g, m, sel, centre, placed, top - 20, span);
+    /* The actors stand under the lanes, 0.7 times as far as the lanes are tall, so
+     * that an edge's label, at its middle, mostly falls under the events rather
+     * than on the shapes its edge passes. */
+    place_others(g, m, sel, centre, placed, top - 20 - 0.7 * (AXIS_Y - top), span);
     free(lane_y);
     free(lane_h);
     free(lane_of);
