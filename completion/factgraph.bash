@@ -13,7 +13,7 @@ _factgraph_global_opts="-C -j --jobs -h --help -V --version"
 _factgraph_command_opts() {
     case $1 in
     check) echo "--strict --format --no-excerpt -q --quiet -h --help" ;;
-    build) echo "--check --view --timeout --strict --format --no-excerpt -q --quiet -h --help" ;;
+    build) echo "--check --view --timeout --strict --format --no-excerpt -v --verbose -q --quiet -h --help" ;;
     export) echo "--format --view --output -h --help" ;;
     report) echo "--timeout --strict --format -q --quiet -h --help" ;;
     render) echo "--svg --timeout --format --no-excerpt -h --help" ;;

@@ -15,6 +15,7 @@
 #include "render_raster.h"
 #include "render_svg.h"
 #include "svg_decorate.h"
+#include "svg_measure.h"
 #include "xalloc.h"
 
 typedef struct builder {
@@ -175,6 +176,8 @@ static int build_svg(builder *b, const fg_view *v, const fg_selection *sel, Agra
     int rc = 0;
     if (stamped && !b->opts->check && !kept) {
         b->stats->unchanged++;
+        if (b->opts->verbose)
+            fg_svg_print_text_size(b->opts->verbose, v->name, v->is_index, old.text, old.len);
     } else if (!stamped && b->opts->check) {
         report_stale(b, name, old.state == OUT_MISSING,
                      old.state == OUT_MISSING ? "" : old.state == OUT_NOT_FILE ? not_a_file : stamp_problem(st));
@@ -192,6 +195,8 @@ static int build_svg(builder *b, const fg_view *v, const fg_selection *sel, Agra
         } else if (rc == 0) {
             rc = write_output(b, name, out.data, out.len);
         }
+        if (rc == 0 && b->opts->verbose)
+            fg_svg_print_text_size(b->opts->verbose, v->name, v->is_index, out.data, out.len);
         if (rc == 0 && kept)
             fg_strbuf_put(kept, out.data, out.len);
         fg_strbuf_release(&out);

@@ -4,6 +4,7 @@
 #ifndef FG_BUILD_H
 #define FG_BUILD_H
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "diag.h"
 #include "factgraph.h" /* fg_build_stats */
@@ -22,6 +23,7 @@ typedef struct fg_build_opts {
      * selected and its SVG as it is in graphs/ now, rendered in this run
      * (never read back from disk), for the report. */
     struct fg_built_view *built;
+    FILE *verbose;       /* when set, a line per view: its smallest text at report width */
 } fg_build_opts;
 
 /* What build made of one view, for the report. */

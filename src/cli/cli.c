@@ -49,7 +49,7 @@ static const char check_help[] =
     "  -q, --quiet    no summary line\n";
 
 static const char build_help[] =
-    "usage: factgraph [-C DIR] build [--check] [--view NAME]... [--timeout SECONDS] [--strict]\n"
+    "usage: factgraph [-C DIR] build [--check] [--view NAME]... [--timeout SECONDS] [--strict] [-v]\n"
     "\n"
     "Validate the facts, then write graphs/NAME.dot and graphs/NAME.svg for every\n"
     "view graphs/NAME.yaml. Nothing is rendered while the facts have errors. Files\n"
@@ -64,6 +64,8 @@ static const char build_help[] =
     "  --strict         treat warnings as errors\n"
     "  --format F       diagnostics format: human, json or github\n"
     "  --no-excerpt     do not show the source line under each diagnostic\n"
+    "  -v, --verbose    for each view, its smallest text in px when the SVG is drawn\n"
+    "                   1,200 px wide (the readability rule asks for 9 at least)\n"
     "  -q, --quiet      no summary line\n";
 
 static const char export_help[] =
@@ -148,6 +150,7 @@ enum {
     TAKES_ID = 1 << 13,           /* one argument: the id of a record */
     TAKES_FILES = 1 << 14,        /* arguments: fact files */
     TAKES_SARIF = 1 << 15,        /* --format sarif */
+    TAKES_VERBOSE = 1 << 16,
 };
 
 static const struct {
@@ -159,7 +162,7 @@ static const struct {
     {"check", check_help, FG_CMD_CHECK,
      TAKES_STRICT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT | TAKES_FILES | TAKES_SARIF},
     {"build", build_help, FG_CMD_BUILD,
-     TAKES_STRICT | TAKES_CHECK | TAKES_VIEW | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
+     TAKES_STRICT | TAKES_CHECK | TAKES_VIEW | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT | TAKES_VERBOSE},
     {"export", export_help, FG_CMD_EXPORT, TAKES_EXPORT_FORMAT | TAKES_VIEW | TAKES_OUTPUT},
     {"report", report_help, FG_CMD_REPORT, TAKES_STRICT | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
     {"render", render_help, FG_CMD_RENDER,
@@ -291,6 +294,7 @@ static unsigned option_bit(int c, unsigned takes)
     case OPT_SVG: return TAKES_SVG;
     case OPT_OUTPUT: return TAKES_OUTPUT;
     case OPT_EXIT_CODE: return TAKES_EXIT_CODE;
+    case 'v': return TAKES_VERBOSE;
     case OPT_FORMAT:
         return takes & (TAKES_DIAG_FORMAT | TAKES_EXPORT_FORMAT | TAKES_DIFF_FORMAT) ? 0 : TAKES_DIAG_FORMAT;
     default: return 0;
@@ -373,6 +377,7 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
 {
     static const struct option longopts[] = {
         {"help", no_argument, NULL, 'h'},         {"quiet", no_argument, NULL, 'q'},
+        {"verbose", no_argument, NULL, 'v'},
         {"format", required_argument, NULL, OPT_FORMAT}, {"strict", no_argument, NULL, OPT_STRICT},
         {"check", no_argument, NULL, OPT_CHECK},  {"view", required_argument, NULL, OPT_VIEW},
         {"timeout", required_argument, NULL, OPT_TIMEOUT},
@@ -389,7 +394,7 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
      * diff's revisions and show's id may come before their options (diff
      * HEAD~1 --exit-code, show ID --format json): their arguments are
      * permuted, as git's are (neither a revision nor an id starts with '-'). */
-    const char *optstring = takes & (TAKES_REVISIONS | TAKES_ID) ? ":hq" : "+:hq";
+    const char *optstring = takes & (TAKES_REVISIONS | TAKES_ID) ? ":hqv" : "+:hqv";
     while ((c = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
         unsigned bit = option_bit(c, takes);
         if (bit && !(takes & bit))
@@ -398,6 +403,7 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
         switch (c) {
         case 'h': return print_command_help(cmd, status);
         case 'q': o->quiet = true; break;
+        case 'v': o->verbose = true; break;
         case OPT_FORMAT:
             if (!(takes & TAKES_EXPORT_FORMAT ? parse_export_format
                   : takes & TAKES_DIFF_FORMAT ? parse_diff_format

@@ -31,6 +31,7 @@ typedef struct fg_options {
     bool check;        /* build --check */
     bool excerpts;     /* show the source line under each diagnostic */
     bool quiet;        /* no summary line */
+    bool verbose;      /* build -v: a line per view on its text size */
     fg_format diag_format;          /* --format of check, build and report */
     const fg_exporter *exporter;    /* --format of export */
     char **views;      /* build --view, repeatable; points into argv */

@@ -62,7 +62,7 @@ timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-f
     --disable-background-networking --disable-component-update --disable-sync \
     --user-data-dir="$work/profile" --window-size=1200,900 --dump-dom "file://$work/page.html" \
     > "$work/dom.html" 2>"$work/chromium.log" || fail "chromium could not load the page: $(tail -3 "$work/chromium.log")"
-python3 - "$work/dom.html" "$src/graphs" "$min_px" "$tolerance" <<'PY' || fail "a view is not readable at 1,200 px"
+python3 - "$work/dom.html" "$src/graphs" "$min_px" "$tolerance" "$work/browser.txt" <<'PY' || fail "a view is not readable at 1,200 px"
 import html, json, os, re, sys
 dom, graphs, min_px, tol = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
 m = re.search(r'<pre id="fg-measure">(.*?)</pre>', open(dom, encoding="utf-8").read(), re.S)
@@ -78,6 +78,7 @@ def is_index(name):
     return re.search(r'^index:\s*"?true"?\s*(#.*)?$', text, re.M) is not None
 
 failed = []
+sizes = open(sys.argv[5], "w")
 for v in views:
     ts = v["texts"]
     assert ts, "view %s has no text" % v["view"]
@@ -96,6 +97,7 @@ for v in views:
             if w > tol and h > tol:
                 overlaps.append((a["text"], b["text"], w, h))
     index = is_index(v["view"])
+    sizes.write("%s %.1f\n" % (v["view"], small["px"]))
     print("%-16s smallest text %5.1f px%s, %d texts, %d overlapping pairs" %
           (v["view"], small["px"], " (index: exempt)" if index else "", len(ts), len(overlaps)))
     if small["px"] < min_px - 0.05 and not index:
@@ -107,4 +109,16 @@ for f in failed:
     print("FAIL:", f)
 sys.exit(1 if failed else 0)
 PY
-echo "ok: every committed view is readable at 1,200 px"
+
+# build -v gives the same smallest size, from the SVG alone (svg_measure.c),
+# for every view (build --check renders each again, and writes nothing).
+"$bin" -C "$src" build --check -v -q 2>"$work/verbose.txt" \
+    || fail "build --check failed (stale outputs?): $(tail -3 "$work/verbose.txt")"
+sed -n 's/^factgraph: \([a-z0-9-]*\): smallest text \([0-9.]*\) px.*/\1 \2/p' "$work/verbose.txt" > "$work/build.txt"
+[ "$(wc -l < "$work/build.txt")" -eq "$(wc -l < "$work/browser.txt")" ] \
+    || fail "build -v names $(wc -l < "$work/build.txt") views, the browser measured $(wc -l < "$work/browser.txt")"
+LC_ALL=C sort -o "$work/browser.txt" "$work/browser.txt" && LC_ALL=C sort -o "$work/build.txt" "$work/build.txt"
+LC_ALL=C join "$work/browser.txt" "$work/build.txt" | awk '
+    { d = $2 - $3; if (d < 0) d = -d; if (d > 0.15) { print "FAIL: " $1 ": build -v says " $3 " px, the browser " $2; bad = 1 } }
+    END { exit bad }' || fail "build -v does not give the size the browser measures"
+echo "ok: every committed view is readable at 1,200 px, and build -v says the same sizes"
