@@ -53,12 +53,12 @@ expect "" factgraph build --timeout ''
 # --view belongs to build alone.
 expect "" factgraph check --view
 expect "" factgraph report --strict --view
-expect "eu-china-ai europe-china extra-view" factgraph -C p build --view e
+expect "eu-china-ai europe-china experts extra-view" factgraph -C p build --view e
 expect "extra-view" factgraph -C p build --view = extra
 expect "extra-view" factgraph -Cp build --view ex
 expect "" factgraph -C nowhere build --view e
-expect "eu-china-ai europe-china" factgraph -C '"with space/p"' build --view e
-expect "eu-china-ai europe-china" factgraph -C 'with\ space/p' build --view e
+expect "eu-china-ai europe-china experts" factgraph -C '"with space/p"' build --view e
+expect "eu-china-ai europe-china experts" factgraph -C 'with\ space/p' build --view e
 expect "with space" factgraph -C w
 expect "timeline" factgraph -C p build --view money --view t
 (cd "$p" && set -f && complete_words factgraph build --view who-) | tr '\n' ' ' | grep -qx "who-is-who who-said-what " \
