@@ -55,7 +55,7 @@ expect "" factgraph check --view
 expect "" factgraph report --strict --view
 expect "eu-china-ai europe-china experts extra-view" factgraph -C p build --view e
 expect "extra-view" factgraph -C p build --view = extra
-expect "extra-view" factgraph -Cp build --view ex
+expect "extra-view" factgraph -Cp build --view ext
 expect "" factgraph -C nowhere build --view e
 expect "eu-china-ai europe-china experts" factgraph -C '"with space/p"' build --view e
 expect "eu-china-ai europe-china experts" factgraph -C 'with\ space/p' build --view e
