@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "files.h"
+#include "svg_decorate.h"
 
 static const char png_keyword[] = "factgraph";
 static const char pdf_date[] = "/CreationDate (";
@@ -21,14 +22,8 @@ static int svg_size(const char *svg, double *w, double *h)
     if (!p)
         return -1;
     if (strncmp(p + 12, "100%\"", 5) == 0) {
-        const char *vb = strstr(p, "viewBox=\"");
-        char *end;
-        if (!vb)
+        if (fg_svg_view_box(svg, w, h) != 0)
             return -1;
-        p = vb + 9;
-        for (int i = 0; i < 3; i++, p = end) /* x, y, then width */
-            *w = strtod(p, &end);
-        *h = strtod(p, &end);
         /* Whole points, as the fixed size is written: the same PNG as
          * without responsive. */
         *w = (double)(long)(*w + 0.5);

@@ -401,6 +401,12 @@ static int read_size(const char *svg, const char **start, const char **end, doub
     return 0;
 }
 
+int fg_svg_view_box(const char *svg, double *w, double *h)
+{
+    const char *start, *end;
+    return read_size(svg, &start, &end, w, h);
+}
+
 const char *fg_svg_options(const fg_view *v)
 {
     return v->is_responsive ? "responsive" : "";

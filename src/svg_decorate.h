@@ -8,6 +8,11 @@
 #include "strbuf.h"
 #include "view.h"
 
+/* The width and height of the viewBox of the SVG svg (NUL-terminated),
+ * Graphviz's or fg_svg_decorate's, in points. Returns 0, or -1 when it has
+ * none. */
+int fg_svg_view_box(const char *svg, double *w, double *h);
+
 /* The view's options that change its SVG but not its DOT, for the
  * digest that tells build when to render the SVG again (digest.h): "" for
  * none, or their names ("responsive"). A static string. */
