@@ -51,7 +51,9 @@ const char fg_report_zoom_style[] =
     ".fg-zoom-hint{color:#555;font-size:.85em}\n"
     ".fg-viewport{overflow:auto;max-height:80vh;border:1px solid #ccc;touch-action:pan-x pan-y}\n"
     ".fg-viewport svg{max-width:none;display:block;margin:0 auto}.fg-zoomable{cursor:grab}\n"
-    ".fg-panning{cursor:grabbing;user-select:none}\n";
+    ".fg-panning{cursor:grabbing;user-select:none}\n"
+    /* Inside: the figure around it clips what lies outside. */
+    ".fg-viewport:focus-visible{outline-offset:-3px}\n";
 
 /* In lines: C99 promises string literals of 4,095 bytes only. */
 static const char *const script[] = {
