@@ -22,7 +22,7 @@ static uint32_t ror(uint32_t x, int n)
 static void block(uint32_t h[8], const unsigned char *p)
 {
     uint32_t w[64];
-    for (int i = 0; i < 16; i++)
+    for (size_t i = 0; i < 16; i++)
         w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 | (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
     for (int i = 16; i < 64; i++) {
         uint32_t s0 = ror(w[i - 15], 7) ^ ror(w[i - 15], 18) ^ (w[i - 15] >> 3);
@@ -56,8 +56,8 @@ void fg_sha256(const void *data, size_t len, unsigned char out[32])
     block(h, tail);
     if (n == 128)
         block(h, tail + 64);
-    for (int i = 0; i < 8; i++)
-        for (int j = 0; j < 4; j++)
+    for (size_t i = 0; i < 8; i++)
+        for (size_t j = 0; j < 4; j++)
             out[4 * i + j] = (unsigned char)(h[i] >> (24 - 8 * j));
 }
 
@@ -67,7 +67,7 @@ void fg_sha256_base64(const void *data, size_t len, char out[45])
     unsigned char d[33] = {0}; /* 32 bytes and one zero for the last group */
     fg_sha256(data, len, d);
     char *o = out;
-    for (int i = 0; i < 33; i += 3) {
+    for (size_t i = 0; i < 33; i += 3) {
         uint32_t v = (uint32_t)d[i] << 16 | (uint32_t)d[i + 1] << 8 | d[i + 2];
         *o++ = b64[v >> 18 & 63];
         *o++ = b64[v >> 12 & 63];

@@ -14,7 +14,7 @@
 
 static void hex(const unsigned char d[32], char out[65])
 {
-    for (int i = 0; i < 32; i++)
+    for (size_t i = 0; i < 32; i++)
         snprintf(out + 2 * i, 3, "%02x", d[i]);
 }
 
