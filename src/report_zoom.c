@@ -53,7 +53,10 @@ const char fg_report_zoom_style[] =
     ".fg-viewport svg{max-width:none;display:block;margin:0 auto}.fg-zoomable{cursor:grab}\n"
     ".fg-panning{cursor:grabbing;user-select:none}\n"
     /* Inside: the figure around it clips what lies outside. */
-    ".fg-viewport:focus-visible{outline-offset:-3px}\n";
+    ".fg-viewport:focus-visible{outline-offset:-3px}\n"
+    /* On paper, the whole drawing at the column's width. */
+    "@media print{.fg-zoom-bar{display:none}.fg-viewport{height:auto!important;max-height:none;overflow:visible;"
+    "border:0}.fg-viewport svg{width:100%!important;height:auto!important}}\n";
 
 /* In lines: C99 promises string literals of 4,095 bytes only. */
 static const char *const script[] = {
@@ -69,7 +72,8 @@ static const char *const script[] = {
     "    var w = vb.width * 4 / 3, h = vb.height * 4 / 3, fit = 1, scale = 1;\n",
     "    function fitScale() {\n",
     "      var room = Math.max(120, Math.round(window.innerHeight * 0.8));\n",
-    "      return Math.min(1, box.clientWidth / w, room / h);\n",
+    "      /* Not nothing, should the box not be laid out yet. */\n",
+    "      return Math.max(0.01, Math.min(1, box.clientWidth / w, room / h));\n",
     "    }\n",
     "    function apply(s, px, py) {\n",
     "      s = Math.max(Math.min(fit, 1) / 4, Math.min(MAX, s));\n",
