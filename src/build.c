@@ -169,7 +169,7 @@ static int build_svg(builder *b, const fg_view *v, const fg_selection *sel, Agra
                      const fg_strbuf *dot, fg_strbuf *kept)
 {
     char digest[17];
-    fg_digest_dot(dot->data, dot->len, digest);
+    fg_digest_dot(dot->data, dot->len, fg_svg_options(v), digest);
     on_disk old = read_output(b, name);
     fg_stamp_status st = old.state == OUT_READ ? fg_stamp_check(old.text, old.len, digest) : FG_STAMP_NONE;
     bool stamped = st == FG_STAMP_OK;
@@ -329,7 +329,7 @@ static int build_view(builder *b, const fg_view *v, fg_built_view *kept)
         /* A PNG or PDF to make (or to check) needs the SVG rendered in
          * this run. */
         char digest[17];
-        fg_digest_dot(dot.data, dot.len, digest);
+        fg_digest_dot(dot.data, dot.len, fg_svg_options(v), digest);
         bool rasters = false;
         const char *exts[] = {v->want_png ? "png" : NULL, v->want_pdf ? "pdf" : NULL};
         for (size_t i = 0; i < 2; i++) {
@@ -524,7 +524,7 @@ int fg_build_render_view(fg_project *p, const fg_view *v, bool svg, unsigned tim
             fg_strbuf_put(out, dot.data, dot.len);
         } else {
             char digest[17];
-            fg_digest_dot(dot.data, dot.len, digest);
+            fg_digest_dot(dot.data, dot.len, fg_svg_options(v), digest);
             rc = render_svg(&b, v, &sel, g, digest, out);
         }
         fg_strbuf_release(&dot);

@@ -17,12 +17,19 @@ static void put_hex(uint64_t h, char out[17])
     snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
-/* FNV-1a 64 of the format number and the DOT bytes. */
-void fg_digest_dot(const char *dot, size_t len, char out[17])
+/* FNV-1a 64 of the format number, the options (when there are any) and
+ * the DOT bytes. */
+void fg_digest_dot(const char *dot, size_t len, const char *options, char out[17])
 {
     char version[16];
     int n = snprintf(version, sizeof version, "%d\n", FG_SVG_FORMAT);
-    put_hex(fg_hash_update(fg_hash_bytes(version, (size_t)n), dot, len), out);
+    uint64_t h = fg_hash_bytes(version, (size_t)n);
+    if (options && *options) {
+        h = fg_hash_update(h, "options: ", 9);
+        h = fg_hash_update(h, options, strlen(options));
+        h = fg_hash_update(h, "\n", 1);
+    }
+    put_hex(fg_hash_update(h, dot, len), out);
 }
 
 /* Where the stamp goes: after the XML declaration's line, or first. */

@@ -18,8 +18,11 @@
  * rebuilt once. */
 #define FG_SVG_FORMAT 6
 
-/* Write the digest of dot[0..len) as 16 hex digits and a NUL into out. */
-void fg_digest_dot(const char *dot, size_t len, char out[17]);
+/* Write the digest of dot[0..len) and of the view's options that change
+ * the SVG but not the DOT (fg_svg_options: "" for none, which leaves the
+ * digest what it was before options existed) as 16 hex digits and a NUL
+ * into out. */
+void fg_digest_dot(const char *dot, size_t len, const char *options, char out[17]);
 
 /* Append to out the SVG svg[0..len) with the stamp for that DOT digest. */
 void fg_stamp_svg(const char *svg, size_t len, const char *dot_digest, fg_strbuf *out);

@@ -8,16 +8,28 @@
 #include <unistd.h>
 
 #include "files.h"
+#include "svg_decorate.h"
 
 static const char png_keyword[] = "factgraph";
 static const char pdf_date[] = "/CreationDate (";
 
-/* Graphviz and svg_decorate.c write <svg width="Wpt" height="Hpt". */
+/* Graphviz and svg_decorate.c write <svg width="Wpt" height="Hpt"; a
+ * responsive SVG (svg_decorate.c) <svg width="100%" ... viewBox="0 0 W H">,
+ * drawn at its natural size, the viewBox's. */
 static int svg_size(const char *svg, double *w, double *h)
 {
     const char *p = strstr(svg, "<svg width=\"");
     if (!p)
         return -1;
+    if (strncmp(p + 12, "100%\"", 5) == 0) {
+        if (fg_svg_view_box(svg, w, h) != 0)
+            return -1;
+        /* Whole points, as the fixed size is written: the same PNG as
+         * without responsive. */
+        *w = (double)(long)(*w + 0.5);
+        *h = (double)(long)(*h + 0.5);
+        return *w > 0 && *h > 0 ? 0 : -1;
+    }
     char *end;
     *w = strtod(p + 12, &end);
     p = strstr(end, "height=\"");

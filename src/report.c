@@ -5,11 +5,15 @@
 #include <string.h>
 
 #include "clip.h"
+#include "report_zoom.h"
+#include "sha256.h"
 #include "view.h"
 #include "xalloc.h"
 
+/* The body's width, the column's, follows from FG_REPORT_COLUMN_PX
+ * (report_zoom.h). */
 static const char style[] =
-    "body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif;margin:2em auto;max-width:1200px;"
+    "body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif;margin:2em auto;"
     "color:#222;padding:0 1em}\n"
     "h1{font-size:1.6em}h2{font-size:1.3em;margin-top:2.5em;border-bottom:1px solid #ccc}\n"
     "figure{margin:1em 0;overflow-x:auto}figure svg{max-width:100%;height:auto}\n"
@@ -102,7 +106,12 @@ static void put_view(fg_project *p, const fg_view *v, const fg_built_view *built
         fg_strbuf_puts(out, "</p>\n");
     }
     fg_strbuf_puts(out, "<figure>\n");
+    bool zoom = fg_report_zooms(v, &built->svg);
+    if (zoom)
+        fg_report_zoom_open(out, v);
     put_svg(&built->svg, out);
+    if (zoom)
+        fg_report_zoom_close(out);
     /* A table wider than the page scrolls in a region a keyboard can
      * reach (tabindex) and a screen reader names (its caption). */
     fg_strbuf_printf(out, "</figure>\n<div class=\"fg-table\" role=\"region\" tabindex=\"0\" "
@@ -119,12 +128,40 @@ static void put_view(fg_project *p, const fg_view *v, const fg_built_view *built
     fg_strbuf_puts(out, "</tbody>\n</table>\n</div>\n</section>\n");
 }
 
+/* The page may run its own script and nothing else: should markup ever
+ * get into it from the facts, no script of theirs would run, and nothing
+ * is fetched (default-src 'none'). The script is allowed by its hash,
+ * computed here from the bytes written, so the two cannot drift apart.
+ * Styles stay 'unsafe-inline': a responsive SVG carries a style attribute
+ * (svg_decorate.c), and with nothing fetched a style cannot send anything
+ * anywhere. */
+static void put_head(fg_strbuf *out, const fg_strbuf *script)
+{
+    fg_strbuf_puts(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ");
+    if (script->len) {
+        char hash[45];
+        fg_sha256_base64(script->data, script->len, hash);
+        fg_strbuf_printf(out, "script-src 'sha256-%s'; ", hash);
+    }
+    fg_strbuf_printf(out, "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n"
+                          "<meta name=\"generator\" content=\"factgraph %s\">\n<title>Diagrams and evidence</title>\n"
+                          "<style>\n",
+                     FG_VERSION);
+    fg_strbuf_puts(out, style);
+    fg_strbuf_printf(out, "body{max-width:%dpx}\n%s</style>\n</head>\n<body>\n<main>\n<h1>Diagrams and evidence</h1>\n",
+                     FG_REPORT_COLUMN_PX, fg_report_zoom_style);
+}
+
 int fg_report_html(fg_project *p, const fg_built_view *built, fg_strbuf *out, fg_diags *diags)
 {
-    fg_strbuf_printf(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<meta name=\"generator\" content=\"factgraph %s\">\n<title>Diagrams and evidence</title>\n"
-                          "<style>\n%s</style>\n</head>\n<body>\n<main>\n<h1>Diagrams and evidence</h1>\n",
-                     FG_VERSION, style);
+    bool zoom = false;
+    for (size_t i = 0; i < p->nviews; i++)
+        zoom = zoom || (built[i].done && fg_report_zooms(&p->views[i], &built[i].svg));
+    fg_strbuf script = FG_STRBUF_INIT;
+    if (zoom)
+        fg_report_zoom_script(&script);
+    put_head(out, &script);
     fg_strbuf_printf(out, "<p>%zu relations from %zu sources. Hover an edge to read the sentence that supports "
                           "it; the table under each diagram lists them all.</p>\n<nav aria-labelledby=\"fg---contents\">\n"
                           "<h2 id=\"fg---contents\">Contents</h2>\n<ul>\n",
@@ -140,7 +177,14 @@ int fg_report_html(fg_project *p, const fg_built_view *built, fg_strbuf *out, fg
     for (size_t i = 0; i < p->nviews; i++)
         if (built[i].done)
             put_view(p, &p->views[i], &built[i], out);
-    fg_strbuf_puts(out, "</main>\n</body>\n</html>\n");
+    fg_strbuf_puts(out, "</main>\n");
+    if (script.len) {
+        fg_strbuf_puts(out, "<script>");
+        fg_strbuf_put(out, script.data, script.len);
+        fg_strbuf_puts(out, "</script>\n");
+    }
+    fg_strbuf_release(&script);
+    fg_strbuf_puts(out, "</body>\n</html>\n");
     if (out->len > FG_REPORT_MAX) {
         fg_diag_error(diags, (fg_pos){FG_NOFILE, 0, 0}, "output-too-large",
                       "graphs/report.html would be %zu MiB, more than the limit of %zu MiB: not written",

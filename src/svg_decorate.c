@@ -401,6 +401,17 @@ static int read_size(const char *svg, const char **start, const char **end, doub
     return 0;
 }
 
+int fg_svg_view_box(const char *svg, double *w, double *h)
+{
+    const char *start, *end;
+    return read_size(svg, &start, &end, w, h);
+}
+
+const char *fg_svg_options(const fg_view *v)
+{
+    return v->is_responsive ? "responsive" : "";
+}
+
 int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, const fg_model *m, const fg_selection *sel,
                     fg_strbuf *out)
 {
@@ -415,8 +426,14 @@ int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, const fg_mode
     put_sources(&l, m, sel);
     double total_h = h + l.y;
     fg_strbuf_put(out, svg, (size_t)(head - svg));
-    fg_strbuf_printf(out, "<svg width=\"%.0fpt\" height=\"%.0fpt\"\n viewBox=\"0.00 0.00 %.2f %.2f\"", l.width,
-                     total_h, l.width, total_h);
+    /* Responsive: as wide as its container, never wider than its natural
+     * size; no height, so that the viewBox's proportions set it (inline
+     * in HTML), or the window does (opened alone, the drawing fitted in). */
+    if (v->is_responsive)
+        fg_strbuf_printf(out, "<svg width=\"100%%\" style=\"max-width: %.0fpt\"", l.width);
+    else
+        fg_strbuf_printf(out, "<svg width=\"%.0fpt\" height=\"%.0fpt\"", l.width, total_h);
+    fg_strbuf_printf(out, "\n viewBox=\"0.00 0.00 %.2f %.2f\"", l.width, total_h);
     const char *gt = strchr(head_end, '>');
     if (!gt || gt > close) {
         fg_strbuf_release(&body);
