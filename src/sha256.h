@@ -1,7 +1,5 @@
-/* SHA-256 (FIPS 180-4), for the hash of the report's inline script in its
- * Content-Security-Policy ('sha256-BASE64'): the one use, so a few dozen
- * lines rather than a dependency on a crypto library. Not for secrets: it
- * makes no attempt at constant time. */
+/* SHA-256, for the hash of the report's inline script in its
+ * Content-Security-Policy ('sha256-BASE64'), computed by nettle. */
 #ifndef FG_SHA256_H
 #define FG_SHA256_H
 #include <stddef.h>
