@@ -277,11 +277,16 @@ static int diff_views(fg_project *a, fg_project *b, unsigned timeout_s, fg_chang
     return 0;
 }
 
-int fg_diff_compute(fg_project *a, fg_project *b, unsigned timeout_s, fg_changes *out)
+void fg_diff_compute_records(const fg_project *a, const fg_project *b, fg_changes *out)
 {
     memset(out, 0, sizeof *out);
     for (fg_diff_kind k = FG_DIFF_KIND_SOURCE; k < FG_DIFF_KIND_VIEW; k++)
         diff_records(&a->model, &b->model, k, out);
+}
+
+int fg_diff_compute(fg_project *a, fg_project *b, unsigned timeout_s, fg_changes *out)
+{
+    fg_diff_compute_records(a, b, out);
     return diff_views(a, b, timeout_s, out);
 }
 

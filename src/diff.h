@@ -43,6 +43,8 @@ typedef struct fg_changes {
  * when both validated. Returns 0, or -1 when a view could not be rendered
  * (in the diagnostics of its project). */
 int fg_diff_compute(fg_project *a, fg_project *b, unsigned timeout_s, fg_changes *out);
+/* The same without the views: the records only, nothing rendered. */
+void fg_diff_compute_records(const fg_project *a, const fg_project *b, fg_changes *out);
 void fg_changes_release(fg_changes *c);
 
 /* The singular and plural names of a kind: "entity", "entities". */

@@ -285,8 +285,25 @@ static void put_predicate_entry(layout *l, const fg_predicate *p, const char *vi
     l->x += w;
 }
 
-/* Types and predicates in schema order, each once, as the view shows them. */
-static void put_legend(layout *l, const fg_view *v, const fg_model *m, const fg_selection *sel)
+static void put_mark_entry(layout *l, const fg_legend_mark *k, const char *view)
+{
+    const char *pen = strstr(k->style, "bold") ? "2" : "1";
+    double w = SWATCH_W + GAP + text_width(k->label, FONT) + 2 * GAP;
+    place(l, w);
+    double cy = l->y - SWATCH_H / 2.0 + 1;
+    fg_strbuf_printf(l->out, "<g id=\"%s--legend--%s\" class=\"fg-legend-entry fg-%s\">\n", view, k->name, k->name);
+    put_outline(l->out, "box", "rounded", l->x, cy - SWATCH_H / 2.0, SWATCH_W, SWATCH_H);
+    fg_strbuf_printf(l->out, " fill=\"white\" stroke=\"%s\" stroke-width=\"%s\" stroke-opacity=\"%s\"%s/>\n",
+                     k->color, pen, k->opacity, dash_of(k->style));
+    put_text(l, l->x + SWATCH_W + GAP, l->y, FONT, "fg-legend-label", k->label);
+    fg_strbuf_puts(l->out, "</g>\n");
+    l->x += w;
+}
+
+/* The marks, then types and predicates in schema order, each once, as
+ * the view shows them. */
+static void put_legend(layout *l, const fg_view *v, const fg_model *m, const fg_selection *sel,
+                       const fg_legend_mark *marks, size_t nmarks)
 {
     bool *type_shown = fg_xcalloc(m->schema.ntypes + 1, sizeof *type_shown);
     bool *pred_shown = fg_xcalloc(m->schema.npreds + 1, sizeof *pred_shown);
@@ -296,6 +313,8 @@ static void put_legend(layout *l, const fg_view *v, const fg_model *m, const fg_
         pred_shown[m->rels[sel->rels[i]].pred - m->schema.preds] = true;
     put_text(l, MARGIN, l->y, FONT + 1, "fg-legend-title", "Legend");
     l->x = MARGIN + 50;
+    for (size_t i = 0; i < nmarks; i++)
+        put_mark_entry(l, &marks[i], v->name);
     for (size_t i = 0; i < m->schema.ntypes; i++)
         if (type_shown[i])
             put_type_entry(l, &m->schema.types[i], v->name);
@@ -404,6 +423,12 @@ static int read_size(const char *svg, const char **start, const char **end, doub
 int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, const fg_model *m, const fg_selection *sel,
                     fg_strbuf *out)
 {
+    return fg_svg_decorate_marked(svg, len, v, m, sel, NULL, 0, out);
+}
+
+int fg_svg_decorate_marked(const char *svg, size_t len, const fg_view *v, const fg_model *m,
+                           const fg_selection *sel, const fg_legend_mark *marks, size_t nmarks, fg_strbuf *out)
+{
     const char *head, *head_end;
     double w, h;
     const char *close = len >= 7 ? strstr(svg, "</svg>") : NULL;
@@ -411,7 +436,7 @@ int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, const fg_mode
         return -1;
     fg_strbuf body = FG_STRBUF_INIT;
     layout l = {&body, w > MIN_WIDTH ? w : MIN_WIDTH, MARGIN, 16};
-    put_legend(&l, v, m, sel);
+    put_legend(&l, v, m, sel, marks, nmarks);
     put_sources(&l, m, sel);
     double total_h = h + l.y;
     fg_strbuf_put(out, svg, (size_t)(head - svg));

@@ -14,4 +14,20 @@
 int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, const fg_model *m, const fg_selection *sel,
                     fg_strbuf *out);
 
+/* A legend entry that is no type or predicate: what a mark on a diff
+ * picture means (diff_picture.c). It is drawn first, as a box in the
+ * mark's colour, dashes, width and opacity, in a group with the id
+ * VIEW--legend--NAME and the classes fg-legend-entry fg-NAME. */
+typedef struct fg_legend_mark {
+    const char *name;    /* "added" */
+    const char *label;   /* "added (bold)" */
+    const char *color;   /* "#rrggbb" */
+    const char *style;   /* as Graphviz's: "bold", "dashed", "solid" */
+    const char *opacity; /* "1", "0.5" */
+} fg_legend_mark;
+
+/* fg_svg_decorate with the n marks first in the legend. */
+int fg_svg_decorate_marked(const char *svg, size_t len, const fg_view *v, const fg_model *m,
+                           const fg_selection *sel, const fg_legend_mark *marks, size_t n, fg_strbuf *out);
+
 #endif

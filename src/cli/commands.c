@@ -1,7 +1,9 @@
 #include "commands.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "factgraph.h"
 
@@ -248,22 +250,95 @@ static fg_project *open_side(const fg_options *o, const char *rev)
     return p;
 }
 
-/* diff [REV [REV]]: HEAD or REV against the working tree, or two revisions. */
+/* diff --view NAME: the view must be on one side at least (a typo must
+ * not draw nothing); one side only is said. Returns false after an error. */
+static bool picture_view_exists(fg_project *a, fg_project *b, const char *before, const char *after,
+                                const char *view)
+{
+    bool in_a = fg_project_find_view(a, view) >= 0, in_b = fg_project_find_view(b, view) >= 0;
+    if (!in_a && !in_b) {
+        char *hint = fg_project_view_hint(b, view);
+        if (!*hint) {
+            free(hint);
+            hint = fg_project_view_hint(a, view);
+        }
+        fprintf(stderr, "factgraph: no view named '%s' in graphs/ of %s or of %s%s\n", view, before, after, hint);
+        free(hint);
+        return false;
+    }
+    if (!in_b)
+        fprintf(stderr, "factgraph: view '%s' is only in %s: drawn as %s defines it\n", view, before, before);
+    else if (!in_a)
+        fprintf(stderr, "factgraph: view '%s' is only in %s: all it shows is added\n", view, after);
+    return true;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+static bool write_file(const char *path, const char *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    bool ok = f && fwrite(data, 1, len, f) == len;
+    if (f && fclose(f) != 0)
+        ok = false;
+    if (!ok)
+        fprintf(stderr, "factgraph: cannot write %s: %s\n", path, strerror(errno));
+    return ok;
+}
+
+/* diff --view NAME -o FILE: the picture, drawn only when both sides'
+ * facts validate. */
+static fg_status draw_picture(fg_project *a, fg_project *b, const char *before, const char *after,
+                              const fg_options *o)
+{
+    if (!fg_project_valid(a) || !fg_project_valid(b)) {
+        fprintf(stderr, "factgraph: no picture drawn: %s has errors\n",
+                fg_project_valid(a) ? after : before);
+        return FG_STATUS_FINDINGS;
+    }
+    fg_diff_picture_options po = {o->views[0], before, after, ends_with(o->output, ".dot") ? FG_RENDER_DOT
+                                                                                          : FG_RENDER_SVG,
+                                  o->timeout_s};
+    char *out = NULL;
+    size_t len = 0;
+    fg_result rc = fg_diff_picture(a, b, &po, &out, &len);
+    bool ok = rc == FG_OK && write_file(o->output, out, len);
+    if (rc != FG_OK) {
+        print_diags(a, FG_FORMAT_HUMAN, o);
+        print_diags(b, FG_FORMAT_HUMAN, o);
+    }
+    free(out);
+    return ok ? FG_STATUS_OK : FG_STATUS_FAILURE;
+}
+
+/* diff [REV [REV]]: HEAD or REV against the working tree, or two revisions;
+ * with --view, the picture too. */
 static fg_status cmd_diff(const fg_options *o)
 {
     const char *before = o->nrevs ? o->revs[0] : "HEAD", *after = o->nrevs > 1 ? o->revs[1] : NULL;
+    const char *after_name = after ? after : "working tree";
     fg_project *a = open_side(o, before), *b = a ? open_side(o, after) : NULL;
     fg_status st = FG_STATUS_FAILURE;
-    if (a && b && !fg_project_io_failed(a) && !fg_project_io_failed(b)) {
+    if (a && b && !fg_project_io_failed(a) && !fg_project_io_failed(b) && o->nviews &&
+        !picture_view_exists(a, b, before, after_name, o->views[0])) {
+        print_side_diags(a, before, o);
+        print_side_diags(b, after, o);
+    } else if (a && b && !fg_project_io_failed(a) && !fg_project_io_failed(b)) {
         print_side_diags(a, before, o);
         print_side_diags(b, after, o);
         if (!fg_project_valid(a) || !fg_project_valid(b))
             fprintf(stderr, "factgraph: the diagrams are not compared while the facts have errors\n");
-        fg_diff_options d = {o->diff_format, before, after ? after : "working tree", o->timeout_s};
+        fg_diff_options d = {o->diff_format, before, after_name, o->timeout_s};
         size_t changes = 0;
         if (fg_diff_write(a, b, &d, stdout, &changes) == FG_OK) {
             bool errors = fg_project_error_count(a) || fg_project_error_count(b);
             st = errors || (o->exit_code && changes) ? FG_STATUS_FINDINGS : FG_STATUS_OK;
+            fg_status drawn = o->nviews ? draw_picture(a, b, before, after_name, o) : FG_STATUS_OK;
+            st = drawn > st ? drawn : st;
         } else {
             print_diags(a, FG_FORMAT_HUMAN, o);
             print_diags(b, FG_FORMAT_HUMAN, o);
