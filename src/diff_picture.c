@@ -327,17 +327,19 @@ static void merge(Agraph_t *g, Agraph_t *old, fg_project *a, fg_project *b, cons
     fg_changes_release(&changes);
 }
 
-/* Lay out and decorate: the legend's types, predicates and sources are
- * the newer side's, after the marks. */
+/* Lay out and decorate: the marks, then the types, predicates and
+ * sources of both sides, as the newer side's schema and sources have
+ * them. */
 static int draw_svg(GVC_t *gvc, Agraph_t *g, fg_project *owner, const fg_view *dv, const fg_model *m,
-                    const fg_selection *sel, unsigned timeout_s, fg_strbuf *out)
+                    const fg_selection *sel, const fg_model *old_m, const fg_selection *old_sel, unsigned timeout_s,
+                    fg_strbuf *out)
 {
+    const fg_decoration_marks marks = {legend_marks, sizeof legend_marks / sizeof legend_marks[0], old_m, old_sel};
     fg_strbuf svg = FG_STRBUF_INIT, err = FG_STRBUF_INIT;
     int rc = fg_render_svg(gvc, g, fg_view_engine(dv), timeout_s, &svg, &err);
     if (rc != 0)
         fg_diag_error(&owner->diags, dv->title->pos, "layout-failed", "view '%s': %s", dv->name, err.data);
-    else if ((rc = fg_svg_decorate_marked(svg.data, svg.len, dv, m, sel, legend_marks,
-                                          sizeof legend_marks / sizeof legend_marks[0], out)) != 0)
+    else if ((rc = fg_svg_decorate_marked(svg.data, svg.len, dv, m, sel, &marks, out)) != 0)
         fg_diag_error(&owner->diags, dv->title->pos, "layout-failed",
                       "view '%s': Graphviz wrote an SVG without a size", dv->name);
     fg_strbuf_release(&svg);
@@ -377,7 +379,8 @@ fg_result fg_diff_picture(fg_project *before, fg_project *after, const fg_diff_p
     fg_strbuf drawn = FG_STRBUF_INIT;
     int rc = o->format == FG_RENDER_DOT
                  ? fg_render_dot(g, &drawn)
-                 : draw_svg(gvc, g, owner, &dv, &after->model, &sel_after, o->timeout_s, &drawn);
+                 : draw_svg(gvc, g, owner, &dv, &after->model, &sel_after, &before->model, &sel_before,
+                            o->timeout_s, &drawn);
     agclose(old);
     agclose(g);
     fg_selection_release(&sel_before);

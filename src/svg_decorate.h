@@ -26,8 +26,19 @@ typedef struct fg_legend_mark {
     const char *opacity; /* "1", "0.5" */
 } fg_legend_mark;
 
-/* fg_svg_decorate with the n marks first in the legend. */
+/* What a diff picture adds to the decoration (diff_picture.c): its marks,
+ * first in the legend on a row of their own, and the other side's
+ * selection, whose types, predicates and cited sources join the legend and
+ * the sources when m has them (they are matched by name). */
+typedef struct fg_decoration_marks {
+    const fg_legend_mark *marks;
+    size_t n;
+    const fg_model *other;
+    const fg_selection *other_sel;
+} fg_decoration_marks;
+
+/* fg_svg_decorate with marks (NULL: none). */
 int fg_svg_decorate_marked(const char *svg, size_t len, const fg_view *v, const fg_model *m,
-                           const fg_selection *sel, const fg_legend_mark *marks, size_t n, fg_strbuf *out);
+                           const fg_selection *sel, const fg_decoration_marks *marks, fg_strbuf *out);
 
 #endif

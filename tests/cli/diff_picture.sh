@@ -112,6 +112,11 @@ rsvg-convert "$work/all.svg" -o "$work/all.png" || fail "rsvg-convert cannot dra
 "$bin" -C "$r" diff HEAD HEAD~1 --view all --output "$work/back.svg" > /dev/null || fail "diff HEAD HEAD~1 --view exited $?"
 backward=$(printf '%s' "$forward" | sed "s/'added'/'x'/g; s/'removed'/'added'/g; s/'x'/'removed'/g")
 check_svg "$work/back.svg" "Everything: HEAD → HEAD~1" "$backward" || fail "the picture of HEAD -> HEAD~1"
+# The legend has the predicates only removed relations show.
+for pred in attended signed; do
+    grep -q "<g id=\"all--legend--$pred\" class=\"fg-legend-entry pred-$pred\">" "$work/back.svg" \
+        || fail "the legend lacks '$pred', which only removed relations show"
+done
 
 # DOT when the file ends in .dot: the graph before layout, with its marks.
 "$bin" -C "$r" diff HEAD~1 HEAD --view all -o "$work/all.dot" > /dev/null || fail "diff --view -o FILE.dot exited $?"
