@@ -23,11 +23,13 @@
 #include "symtab.h"
 #include "xalloc.h"
 
-/* The Okabe-Ito hues of facts/schema.yaml's palette: bluish green, which
- * the schema gives to signing and attending (agreement), orange, and a
- * grey lighter than any line of the schema. */
+/* Okabe-Ito hues of facts/schema.yaml's palette: bluish green, which the
+ * schema gives to signing and attending (agreement), and a grey lighter
+ * than any line of the schema. Every hue is some line's already, so a
+ * changed fact keeps its colours and width (they say what it is) and
+ * only its text turns vermillion, a colour no label has. */
 #define AGREEMENT_COLOUR "#009E73"
-#define CHANGED_COLOUR "#E69F00"
+#define CHANGED_COLOUR "#D55E00"
 #define FADED_COLOUR "#999999"
 /* Graphviz reads a fourth byte as opacity: 60%. */
 #define FADED_ALPHA "99"
@@ -37,9 +39,9 @@ typedef enum { MARK_SAME, MARK_ADDED, MARK_REMOVED, MARK_CHANGED } mark_kind;
 static const char *const mark_names[] = {"same", "added", "removed", "changed"};
 
 static const fg_legend_mark legend_marks[] = {
-    {"added", "added (bold)", AGREEMENT_COLOUR, "bold", "1"},
-    {"removed", "removed (faded, dashed)", FADED_COLOUR, "dashed", "0.6"},
-    {"changed", "changed (fields named)", CHANGED_COLOUR, "bold", "1"},
+    {"added", "added (bold)", AGREEMENT_COLOUR, "bold", "1", NULL},
+    {"removed", "removed (faded, dashed)", FADED_COLOUR, "dashed", "0.6", NULL},
+    {"changed", "changed, the fields named", CHANGED_COLOUR, "solid", "1", "(changed: quote)"},
 };
 
 typedef struct picture {
@@ -223,8 +225,7 @@ static void mark(const picture *p, void *obj, mark_kind k, const fg_change *ch, 
         prefix_tooltip(obj, "removed", p->after, NULL, edge);
         return;
     case MARK_CHANGED:
-        fg_dot_set(obj, "color", CHANGED_COLOUR);
-        fg_dot_set(obj, "penwidth", "2.5");
+        fg_dot_set(obj, "fontcolor", CHANGED_COLOUR);
         suffix_label(obj, ch);
         prefix_tooltip(obj, "changed", p->after, ch, edge);
         return;

@@ -288,14 +288,23 @@ static void put_predicate_entry(layout *l, const fg_predicate *p, const char *vi
 static void put_mark_entry(layout *l, const fg_legend_mark *k, const char *view)
 {
     const char *pen = strstr(k->style, "bold") ? "2" : "1";
-    double w = SWATCH_W + GAP + text_width(k->label, FONT) + 2 * GAP;
+    double sw = k->sample ? text_width(k->sample, FONT) : SWATCH_W;
+    double w = sw + GAP + text_width(k->label, FONT) + 2 * GAP;
     place(l, w);
     double cy = l->y - SWATCH_H / 2.0 + 1;
     fg_strbuf_printf(l->out, "<g id=\"%s--legend--%s\" class=\"fg-legend-entry fg-%s\">\n", view, k->name, k->name);
-    put_outline(l->out, "box", "rounded", l->x, cy - SWATCH_H / 2.0, SWATCH_W, SWATCH_H);
-    fg_strbuf_printf(l->out, " fill=\"white\" stroke=\"%s\" stroke-width=\"%s\" stroke-opacity=\"%s\"%s/>\n",
-                     k->color, pen, k->opacity, dash_of(k->style));
-    put_text(l, l->x + SWATCH_W + GAP, l->y, FONT, "fg-legend-label", k->label);
+    if (k->sample) {
+        fg_strbuf_printf(l->out, "<text class=\"fg-legend-sample\" x=\"%.2f\" y=\"%.2f\" font-family=\"%s\" "
+                                 "font-size=\"%.2f\" fill=\"%s\">",
+                         l->x, l->y, FG_FONT, FONT, k->color);
+        fg_strbuf_put_xml(l->out, k->sample);
+        fg_strbuf_puts(l->out, "</text>\n");
+    } else {
+        put_outline(l->out, "box", "rounded", l->x, cy - SWATCH_H / 2.0, SWATCH_W, SWATCH_H);
+        fg_strbuf_printf(l->out, " fill=\"white\" stroke=\"%s\" stroke-width=\"%s\" stroke-opacity=\"%s\"%s/>\n",
+                         k->color, pen, k->opacity, dash_of(k->style));
+    }
+    put_text(l, l->x + sw + GAP, l->y, FONT, "fg-legend-label", k->label);
     fg_strbuf_puts(l->out, "</g>\n");
     l->x += w;
 }

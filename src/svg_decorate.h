@@ -16,7 +16,8 @@ int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, const fg_mode
 
 /* A legend entry that is no type or predicate: what a mark on a diff
  * picture means (diff_picture.c). It is drawn first, as a box in the
- * mark's colour, dashes, width and opacity, in a group with the id
+ * mark's colour, dashes, width and opacity (or as a sample of text in its
+ * colour), then its label, in a group with the id
  * VIEW--legend--NAME and the classes fg-legend-entry fg-NAME. */
 typedef struct fg_legend_mark {
     const char *name;    /* "added" */
@@ -24,6 +25,7 @@ typedef struct fg_legend_mark {
     const char *color;   /* "#rrggbb" */
     const char *style;   /* as Graphviz's: "bold", "dashed", "solid" */
     const char *opacity; /* "1", "0.5" */
+    const char *sample;  /* NULL, or a text drawn in color instead of the box */
 } fg_legend_mark;
 
 /* What a diff picture adds to the decoration (diff_picture.c): its marks,

@@ -85,8 +85,9 @@ labels = {}
 for g in key.iter("{http://www.w3.org/2000/svg}g"):
     cls = g.get("class", "").split()
     if "fg-legend-entry" in cls:
-        labels[g.get("id")] = (cls, g.find("s:text", ns).text)
-for m, label in (("added", "added (bold)"), ("removed", "removed (faded, dashed)"), ("changed", "changed (fields named)")):
+        labels[g.get("id")] = (cls, g.find("s:text[@class='fg-legend-label']", ns).text)
+for m, label in (("added", "added (bold)"), ("removed", "removed (faded, dashed)"),
+                 ("changed", "changed, the fields named")):
     entry = [v for k, v in labels.items() if k.endswith("--legend--" + m)]
     assert entry and "fg-" + m in entry[0][0] and entry[0][1] == label, (m, labels)
 PY
