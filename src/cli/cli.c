@@ -67,14 +67,15 @@ static const char build_help[] =
     "  -q, --quiet      no summary line\n";
 
 static const char export_help[] =
-    "usage: factgraph [-C DIR] export [--format FORMAT] [--view NAME] [--output PATH]\n"
+    "usage: factgraph [-C DIR] export [--format FORMAT] [--view NAME] [-o PATH]\n"
     "\n"
     "Print the validated model (sources, entities, events and relations) on stdout,\n"
     "or write it to PATH. Nothing is written while the facts have errors.\n"
     "\n"
     "  --view NAME      only what the view graphs/NAME.yaml selects: its entities,\n"
     "                   events and relations, and the sources they cite\n"
-    "  --output PATH    write to PATH (through a temporary file and a rename)\n"
+    "  -o, --output PATH\n"
+    "                   write to PATH (through a temporary file and a rename)\n"
     "                   instead of stdout\n"
     "  --format F       the export format (default json), one of:\n";
 
