@@ -251,8 +251,9 @@ typedef struct fg_diff_picture_options {
  * and edge of a fact has the class fg-same, fg-added, fg-removed or
  * fg-changed, and the legend says what each means. The same two projects
  * give the same bytes. FG_INVALID: either project has errors, or neither
- * has the view: nothing is drawn. FG_FAILED: the layout failed (in the
- * diagnostics of the side whose view was drawn). */
+ * has the view: nothing is drawn. FG_FAILED: the union has more nodes
+ * than the view's layout draws in reasonable time, or the layout failed
+ * (in the diagnostics of the side whose view was drawn). */
 fg_result fg_diff_picture(fg_project *before, fg_project *after, const fg_diff_picture_options *o, char **out,
                           size_t *len);
 /* ---- one record in full ---- */

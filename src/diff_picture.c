@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "build.h"
 #include "diff.h"
 #include "dot_attr.h"
 #include "project.h"
@@ -348,6 +349,21 @@ static int draw_svg(GVC_t *gvc, Agraph_t *g, fg_project *owner, const fg_view *d
     return rc;
 }
 
+/* The union is refused past the node limit of the view's layout, as
+ * build refuses a view (the union of two views that fit may not). */
+static bool fits_layout(Agraph_t *g, fg_project *owner, const fg_view *v)
+{
+    const char *engine = fg_view_engine(v);
+    size_t n = (size_t)agnnodes(g), limit = fg_build_node_limit(engine);
+    if (n <= limit)
+        return true;
+    fg_diag_error(&owner->diags, v->title->pos, "view-too-large",
+                  "view '%s' drawn over both versions has %zu nodes, more than layout %s draws in reasonable time "
+                  "(%zu): narrow it with focus and depth, types, predicates or a date window",
+                  v->name, n, engine, limit);
+    return false;
+}
+
 fg_result fg_diff_picture(fg_project *before, fg_project *after, const fg_diff_picture_options *o, char **out,
                           size_t *len)
 {
@@ -378,10 +394,11 @@ fg_result fg_diff_picture(fg_project *before, fg_project *after, const fg_diff_p
     Agraph_t *old = fg_render_graph(&dv, &before->model, &sel_before);
     merge(g, old, before, after, &dv, o);
     fg_strbuf drawn = FG_STRBUF_INIT;
-    int rc = o->format == FG_RENDER_DOT
-                 ? fg_render_dot(g, &drawn)
-                 : draw_svg(gvc, g, owner, &dv, &after->model, &sel_after, &before->model, &sel_before,
-                            o->timeout_s, &drawn);
+    int rc = -1;
+    if (fits_layout(g, owner, &dv))
+        rc = o->format == FG_RENDER_DOT ? fg_render_dot(g, &drawn)
+                                        : draw_svg(gvc, g, owner, &dv, &after->model, &sel_after, &before->model,
+                                                   &sel_before, o->timeout_s, &drawn);
     agclose(old);
     agclose(g);
     fg_selection_release(&sel_before);

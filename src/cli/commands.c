@@ -290,6 +290,16 @@ static bool write_file(const char *path, const char *data, size_t len)
     return ok;
 }
 
+/* What went wrong while drawing: the diagnostics added since the first
+ * seen (the others were printed with their side). */
+static void print_new_diags(const fg_project *p, size_t seen)
+{
+    fg_diagnostic d;
+    for (size_t i = seen; fg_project_diagnostic(p, i, &d); i++)
+        fprintf(stderr, "factgraph: %s: %s [%s]\n", d.severity == FG_SEV_ERROR ? "error" : "warning", d.message,
+                d.rule);
+}
+
 /* diff --view NAME -o FILE: the picture, drawn only when both sides'
  * facts validate. */
 static fg_status draw_picture(fg_project *a, fg_project *b, const char *before, const char *after,
@@ -305,12 +315,11 @@ static fg_status draw_picture(fg_project *a, fg_project *b, const char *before, 
                                   o->timeout_s};
     char *out = NULL;
     size_t len = 0;
+    size_t seen_a = fg_project_diagnostic_count(a), seen_b = fg_project_diagnostic_count(b);
     fg_result rc = fg_diff_picture(a, b, &po, &out, &len);
     bool ok = rc == FG_OK && write_file(o->output, out, len);
-    if (rc != FG_OK) {
-        print_diags(a, FG_FORMAT_HUMAN, o);
-        print_diags(b, FG_FORMAT_HUMAN, o);
-    }
+    print_new_diags(a, seen_a);
+    print_new_diags(b, seen_b);
     free(out);
     return ok ? FG_STATUS_OK : FG_STATUS_FAILURE;
 }
@@ -338,7 +347,7 @@ static fg_status cmd_diff(const fg_options *o)
             bool errors = fg_project_error_count(a) || fg_project_error_count(b);
             st = errors || (o->exit_code && changes) ? FG_STATUS_FINDINGS : FG_STATUS_OK;
             fg_status drawn = o->nviews ? draw_picture(a, b, before, after_name, o) : FG_STATUS_OK;
-            st = drawn > st ? drawn : st;
+            st = drawn > st ? drawn : st; /* the worse of the two */
         } else {
             print_diags(a, FG_FORMAT_HUMAN, o);
             print_diags(b, FG_FORMAT_HUMAN, o);

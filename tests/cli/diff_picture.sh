@@ -161,6 +161,11 @@ for args in "--view all" "-o $work/x.svg" "--view all --view countries -o $work/
     grep -q "^factgraph: diff " "$work/err" || fail "diff $args: $(cat "$work/err")"
 done
 grep -qx "factgraph: diff draws one --view, not 2" "$work/err" || fail "$(cat "$work/err")"
+# A file that cannot be written: said, exit 2.
+status=0
+"$bin" -C "$r" diff HEAD~1 HEAD --view all -o "$work/no/such/dir.svg" > /dev/null 2> "$work/err" || status=$?
+[ "$status" -eq 2 ] || fail "diff -o into a missing directory exited $status"
+grep -q "^factgraph: cannot write $work/no/such/dir.svg: " "$work/err" || fail "$(cat "$work/err")"
 
 # A revision with errors: reported as the text diff reports it; no picture.
 sed -i 's/^  - subject: united-states$/  - subject: united-sates/' "$r/facts/base.yaml"
