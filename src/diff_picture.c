@@ -182,6 +182,8 @@ static void prefix_tooltip(void *obj, const char *what, const char *rev, const f
  * the tables, and the line break is Graphviz's escape. */
 static void suffix_label(void *obj, const fg_change *ch)
 {
+    if (!ch)
+        return; /* nothing to name */
     fg_strbuf sb = FG_STRBUF_INIT;
     fg_strbuf_printf(&sb, "%s\\n(changed: ", attr(obj, "label"));
     for (size_t i = 0; i < ch->nfields; i++)

@@ -332,13 +332,14 @@ static fg_status cmd_diff(const fg_options *o)
     const char *after_name = after ? after : "working tree";
     fg_project *a = open_side(o, before), *b = a ? open_side(o, after) : NULL;
     fg_status st = FG_STATUS_FAILURE;
-    if (a && b && !fg_project_io_failed(a) && !fg_project_io_failed(b) && o->nviews &&
-        !picture_view_exists(a, b, before, after_name, o->views[0])) {
+    bool loaded = a && b && !fg_project_io_failed(a) && !fg_project_io_failed(b);
+    /* An unknown view is a usage error: nothing is compared. */
+    bool view_known = !loaded || !o->nviews || picture_view_exists(a, b, before, after_name, o->views[0]);
+    if (a && b) {
         print_side_diags(a, before, o);
         print_side_diags(b, after, o);
-    } else if (a && b && !fg_project_io_failed(a) && !fg_project_io_failed(b)) {
-        print_side_diags(a, before, o);
-        print_side_diags(b, after, o);
+    }
+    if (loaded && view_known) {
         if (!fg_project_valid(a) || !fg_project_valid(b))
             fprintf(stderr, "factgraph: the diagrams are not compared while the facts have errors\n");
         fg_diff_options d = {o->diff_format, before, after_name, o->timeout_s};
@@ -352,9 +353,6 @@ static fg_status cmd_diff(const fg_options *o)
             print_diags(a, FG_FORMAT_HUMAN, o);
             print_diags(b, FG_FORMAT_HUMAN, o);
         }
-    } else if (a && b) {
-        print_side_diags(a, before, o);
-        print_side_diags(b, after, o);
     }
     fg_project_free(a);
     fg_project_free(b);
