@@ -105,10 +105,12 @@ static void index_changes(picture *p, const char *view, const fg_changes *c)
 static const fg_change *edge_change(const picture *p, const char *id)
 {
     const fg_change *ch = fg_symtab_get(&p->changed_rels, id);
-    const char *cut = strrchr(id, '-');
-    if (ch || !cut || cut == id || cut[-1] != '-')
+    const char *cut = NULL; /* the last "--": ids are kebab-case */
+    for (const char *q = strstr(id, "--"); q; q = strstr(q + 2, "--"))
+        cut = q;
+    if (ch || !cut)
         return ch;
-    char *base = fg_xstrndup(id, (size_t)(cut - 1 - id));
+    char *base = fg_xstrndup(id, (size_t)(cut - id));
     ch = fg_symtab_get(&p->changed_rels, base);
     free(base);
     return ch;
@@ -133,7 +135,9 @@ static void copy_attrs(Agraph_t *from_g, int kind, void *from, void *to)
 }
 
 /* The style with its line kind (solid, dashed, dotted, bold) replaced by
- * line: a removed fact is dashed whatever its predicate draws. */
+ * line: a removed fact is dashed whatever its predicate draws. With
+ * keep_dashes only solid and bold are replaced: an added fact keeps its
+ * predicate's dashes or dots. */
 static void set_line(void *obj, const char *line, bool keep_dashes)
 {
     static const char *const lines[] = {"solid", "dashed", "dotted", "bold"};
