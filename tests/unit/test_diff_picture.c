@@ -100,7 +100,8 @@ static int sides_teardown(void **state)
 static char *draw(fg_project *a, fg_project *b, const char *view, fg_render_format fmt, fg_result want, size_t *len)
 {
     fg_diff_picture_options o = {view, "before", "after", fmt, 60};
-    char *out = (char *)1;
+    static char sentinel; /* *out must be set to NULL on failure */
+    char *out = &sentinel;
     assert_int_equal(fg_diff_picture(a, b, &o, &out, len), want);
     if (want != FG_OK)
         assert_null(out);
@@ -168,6 +169,65 @@ static void refuses_unknown_views_and_errors(void **state)
     fg_project_free(broken);
 }
 
+/* The base with one more fact file and a view of who said what. */
+static fg_project *open_spoken(const char *spoken)
+{
+    char *schema = read_golden("base/facts/schema.yaml"), *base = read_golden("base/facts/base.yaml");
+    char *seed = read_golden("base/seeds/doc.txt");
+    static const char view[] = "title: Who said what\nspeakers: \"true\"\n";
+    fg_memfile files[] = {
+        {"facts/schema.yaml", schema, strlen(schema)}, {"facts/base.yaml", base, strlen(base)},
+        {"facts/spoken.yaml", spoken, strlen(spoken)}, {"seeds/doc.txt", seed, strlen(seed)},
+        {"graphs/who-said.yaml", view, sizeof view - 1},
+    };
+    fg_project *p = fg_project_open_memory(files, 5, 1);
+    free(schema);
+    free(base);
+    free(seed);
+    assert_true(fg_project_valid(p));
+    return p;
+}
+
+/* Whether the attributes of the edge (as "TAIL -> HEAD" in dot) hold text. */
+static bool edge_has(const char *dot, const char *edge, const char *text)
+{
+    const char *at = strstr(dot, edge);
+    assert_non_null(at);
+    size_t n = strcspn(at, ";");
+    char *attrs = calloc(n + 1, 1);
+    assert_non_null(attrs);
+    memcpy(attrs, at, n);
+    bool found = strstr(attrs, text) != NULL;
+    free(attrs);
+    return found;
+}
+
+/* A relation quoted from two speakers is drawn from each; when its quote
+ * changes, both edges are marked, the second (whose id ends in the
+ * speaker's, dashes and all) too. */
+static void every_speakers_edge_marked(void **state)
+{
+    (void)state;
+    static const char spoken[] = "entities:\n  - {id: guo-jiakun, type: person, name: Guo Jiakun}\n"
+                                 "  - {id: lin, type: person, name: Lin}\n"
+                                 "relations:\n  - subject: india\n    predicate: attended\n    object: paris-summit\n"
+                                 "    evidence:\n      - {source: doc, quote: Leaders gathered in Paris, speaker: lin}\n"
+                                 "      - {source: doc, quote: %s, speaker: guo-jiakun}\n";
+    char before_text[1024], after_text[1024];
+    snprintf(before_text, sizeof before_text, spoken, "for the AI Action Summit");
+    snprintf(after_text, sizeof after_text, spoken, "the AI Action Summit");
+    fg_project *a = open_spoken(before_text), *b = open_spoken(after_text);
+    size_t len;
+    char *dot = draw(a, b, "who-said", FG_RENDER_DOT, FG_OK, &len);
+    assert_true(edge_has(dot, "lin -> \"paris-summit\"", "fg-changed"));
+    assert_true(edge_has(dot, "\"guo-jiakun\" -> \"paris-summit\"", "fg-changed"));
+    assert_null(strstr(dot, "fg-added"));
+    assert_null(strstr(dot, "fg-removed"));
+    free(dot);
+    fg_project_free(a);
+    fg_project_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -175,6 +235,7 @@ int main(void)
         cmocka_unit_test(nothing_marked_without_changes),
         cmocka_unit_test(svg_has_title_and_legend),
         cmocka_unit_test(refuses_unknown_views_and_errors),
+        cmocka_unit_test(every_speakers_edge_marked),
     };
     return cmocka_run_group_tests(tests, sides_setup, sides_teardown);
 }
