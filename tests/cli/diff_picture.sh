@@ -6,7 +6,8 @@
 # and the title are there; the same revisions give the same bytes; DOT
 # when the file ends in .dot; backwards, added and removed swap; the
 # working tree; a view on one side only; an unknown view (did you mean);
-# usage errors; a revision with errors draws nothing.
+# usage errors; hostile facts and a hostile revision name drawn as text;
+# a revision with errors draws nothing.
 . "$(dirname "$0")/lib.inc"
 for tool in git /usr/bin/python3 rsvg-convert; do
     command -v "$tool" > /dev/null || fail "$tool is not installed (README set-up)"
@@ -166,6 +167,46 @@ status=0
 "$bin" -C "$r" diff HEAD~1 HEAD --view all -o "$work/no/such/dir.svg" > /dev/null 2> "$work/err" || status=$?
 [ "$status" -eq 2 ] || fail "diff -o into a missing directory exited $status"
 grep -q "^factgraph: cannot write $work/no/such/dir.svg: " "$work/err" || fail "$(cat "$work/err")"
+
+# Hostile facts and a hostile revision name: every picture (plain,
+# clustered, timeline) parses as XML, can run nothing, and shows the
+# strings as text. Git allows <, >, &, " and ' in a tag's name.
+h=$work/hostile
+git init -q "$h" || fail "git init failed"
+mkdir -p "$h/graphs" && cp -R "$base/." "$h/" && cp "$src"/tests/cli/data/hostile-labels/graphs/*.yaml "$h/graphs/" \
+    || fail "copying the hostile project failed"
+commit "$h" one
+git -C "$h" tag "a<b>&\"c'" || fail "tagging failed"
+cp "$src/tests/cli/data/hostile-labels/facts/hostile.yaml" "$h/facts/"
+commit "$h" two
+for view in all grouped timeline; do
+    "$bin" -C "$h" diff "a<b>&\"c'" HEAD --view "$view" -o "$work/hostile-$view.svg" > /dev/null 2> "$work/err" \
+        || fail "diff --view $view of hostile facts exited $?: $(cat "$work/err")"
+done
+/usr/bin/python3 - "$work" <<'PY' || fail "a picture of hostile facts is unsafe"
+import re, sys
+import xml.etree.ElementTree as ET
+XLINK = "{http://www.w3.org/1999/xlink}"
+for view in ("all", "grouped", "timeline"):
+    f = "%s/hostile-%s.svg" % (sys.argv[1], view)
+    root = ET.parse(f).getroot()
+    body = []
+    for el in root.iter():
+        tag = el.tag.split("}")[-1]
+        assert tag not in ("script", "foreignObject", "iframe", "object", "embed"), (f, tag)
+        for name, value in el.attrib.items():
+            assert not name.split("}")[-1].lower().startswith("on"), (f, name)
+            if name in (XLINK + "href", "href"):
+                assert re.match(r"https?://", value), (f, value)
+        body.append(el.text or "")
+    body = "\n".join(body)
+    for text in ("<script>alert('x')</script>", "<<b>bold</b>>", "a<b>&\"c' → HEAD"):
+        assert text in body, (f, text)
+    added = [g for g in root.iter("{http://www.w3.org/2000/svg}g") if "fg-added" in (g.get("class") or "").split()]
+    assert added, (f, "nothing marked added")
+    tips = [a.get(XLINK + "title") or "" for a in root.iter("{http://www.w3.org/2000/svg}a")]
+    assert any(t.startswith("added in HEAD\n<script>alert('x')</script>") for t in tips), (f, tips[:3])
+PY
 
 # A revision with errors: reported as the text diff reports it; no picture.
 sed -i 's/^  - subject: united-states$/  - subject: united-sates/' "$r/facts/base.yaml"
