@@ -49,7 +49,7 @@ typedef struct picture {
     Agraph_t *g;   /* the newer side's graph: it receives the older side's */
     Agraph_t *old; /* the older side's */
     const fg_model *ma, *mb;
-    const char *before, *after;
+    const char *after; /* the newer side's name, for the tooltips */
     fg_symtab changed_items; /* id -> fg_change */
     fg_symtab changed_rels;  /* edge id -> fg_change */
     fg_symtab old_edges;     /* edge id -> Agedge_t of old */
@@ -322,7 +322,7 @@ static void picture_release(picture *p)
 static void merge(Agraph_t *g, Agraph_t *old, fg_project *a, fg_project *b, const fg_view *v,
                   const fg_diff_picture_options *o)
 {
-    picture p = {.g = g, .old = old, .ma = &a->model, .mb = &b->model, .before = o->before, .after = o->after};
+    picture p = {.g = g, .old = old, .ma = &a->model, .mb = &b->model, .after = o->after};
     fg_changes changes;
     fg_diff_compute_records(a, b, &changes);
     index_changes(&p, v->name, &changes);
