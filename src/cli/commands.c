@@ -320,6 +320,8 @@ static fg_status draw_picture(fg_project *a, fg_project *b, const char *before, 
     bool ok = rc == FG_OK && write_file(o->output, out, len);
     print_new_diags(a, seen_a);
     print_new_diags(b, seen_b);
+    if (rc == FG_INVALID) /* checked above: not expected */
+        fprintf(stderr, "factgraph: view '%s' cannot be drawn\n", o->views[0]);
     free(out);
     return ok ? FG_STATUS_OK : FG_STATUS_FAILURE;
 }
