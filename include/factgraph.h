@@ -241,10 +241,12 @@ typedef struct fg_diff_picture_options {
     const char *before, *after; /* the sides' names, for the title: "HEAD~1", "working tree" */
     fg_render_format format;    /* FG_RENDER_SVG, or FG_RENDER_DOT: the graph before layout */
     unsigned timeout_s;         /* as for fg_project_render */
+    const char *output;         /* a file to write, through a temporary file beside it and a rename (NULL: none) */
 } fg_diff_picture_options;
 
 /* Draw view o->view over the union of what it selects from before and
- * from after, into *out (the caller's to free) and *len: what is on both
+ * from after, into *out (the caller's to free) and *len, and into the
+ * file o->output when it is set: what is on both
  * sides as the view draws it, what only after has bold in the agreement
  * colour, what only before has faded and dashed, an entity, event or
  * relation whose fields changed marked with the fields named; every node
@@ -252,8 +254,9 @@ typedef struct fg_diff_picture_options {
  * fg-changed, and the legend says what each means. The same two projects
  * give the same bytes. FG_INVALID: either project has errors, or neither
  * has the view: nothing is drawn. FG_FAILED: the union has more nodes
- * than the view's layout draws in reasonable time, or the layout failed
- * (in the diagnostics of the side whose view was drawn). */
+ * than the view's layout draws in reasonable time, the layout failed, or
+ * o->output could not be written (in the diagnostics of the side whose
+ * view was drawn). */
 fg_result fg_diff_picture(fg_project *before, fg_project *after, const fg_diff_picture_options *o, char **out,
                           size_t *len);
 /* ---- one record in full ---- */

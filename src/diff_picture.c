@@ -11,12 +11,14 @@
  * VIEW--SUBJECT--PREDICATE--OBJECT[--DATE][--SPEAKER]); a fact's fields
  * changed when diff.c says so. Both graphs are made in the selections'
  * sorted order and merged in that order, so the bytes repeat. */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
 #include "diff.h"
 #include "dot_attr.h"
+#include "output.h"
 #include "project.h"
 #include "render_dot.h"
 #include "render_svg.h"
@@ -370,6 +372,26 @@ static bool fits_layout(Agraph_t *g, fg_project *owner, const fg_view *v)
     return false;
 }
 
+/* Into path through a temporary file beside it, as an export is written:
+ * a reader never sees half a picture. */
+static int write_picture(fg_project *owner, const char *path, const fg_strbuf *drawn)
+{
+    fg_atomic_file a;
+    fg_strbuf err = FG_STRBUF_INIT;
+    int rc = fg_atomic_open(&a, path, &err);
+    if (rc == 0 && fwrite(drawn->data, 1, drawn->len, a.f) != drawn->len) {
+        fg_strbuf_printf(&err, "cannot write %s: %s", path, strerror(errno));
+        fg_atomic_abort(&a);
+        rc = -1;
+    } else if (rc == 0) {
+        rc = fg_atomic_commit(&a, &err);
+    }
+    if (rc != 0)
+        fg_diag_error(&owner->diags, (fg_pos){FG_NOFILE, 0, 0}, "io", "%s", err.data);
+    fg_strbuf_release(&err);
+    return rc;
+}
+
 fg_result fg_diff_picture(fg_project *before, fg_project *after, const fg_diff_picture_options *o, char **out,
                           size_t *len)
 {
@@ -411,6 +433,8 @@ fg_result fg_diff_picture(fg_project *before, fg_project *after, const fg_diff_p
     fg_selection_release(&sel_after);
     gvFreeContext(gvc);
     fg_strbuf_release(&title);
+    if (rc == 0 && o->output)
+        rc = write_picture(owner, o->output, &drawn);
     if (rc != 0) {
         fg_strbuf_release(&drawn);
         return FG_FAILED;

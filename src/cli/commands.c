@@ -1,6 +1,5 @@
 #include "commands.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -279,17 +278,6 @@ static bool ends_with(const char *s, const char *suffix)
     return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
-static bool write_file(const char *path, const char *data, size_t len)
-{
-    FILE *f = fopen(path, "wb");
-    bool ok = f && fwrite(data, 1, len, f) == len;
-    if (f && fclose(f) != 0)
-        ok = false;
-    if (!ok)
-        fprintf(stderr, "factgraph: cannot write %s: %s\n", path, strerror(errno));
-    return ok;
-}
-
 /* What went wrong while drawing: the diagnostics added since the first
  * seen (the others were printed with their side). */
 static void print_new_diags(const fg_project *p, size_t seen)
@@ -310,20 +298,19 @@ static fg_status draw_picture(fg_project *a, fg_project *b, const char *before, 
                 fg_project_valid(a) ? after : before);
         return FG_STATUS_FINDINGS;
     }
-    fg_diff_picture_options po = {o->views[0], before, after, ends_with(o->output, ".dot") ? FG_RENDER_DOT
-                                                                                          : FG_RENDER_SVG,
-                                  o->timeout_s};
+    fg_diff_picture_options po = {o->views[0], before, after,
+                                  ends_with(o->output, ".dot") ? FG_RENDER_DOT : FG_RENDER_SVG, o->timeout_s,
+                                  o->output};
     char *out = NULL;
     size_t len = 0;
     size_t seen_a = fg_project_diagnostic_count(a), seen_b = fg_project_diagnostic_count(b);
     fg_result rc = fg_diff_picture(a, b, &po, &out, &len);
-    bool ok = rc == FG_OK && write_file(o->output, out, len);
     print_new_diags(a, seen_a);
     print_new_diags(b, seen_b);
     if (rc == FG_INVALID) /* checked above: not expected */
         fprintf(stderr, "factgraph: view '%s' cannot be drawn\n", o->views[0]);
     free(out);
-    return ok ? FG_STATUS_OK : FG_STATUS_FAILURE;
+    return rc == FG_OK ? FG_STATUS_OK : FG_STATUS_FAILURE;
 }
 
 /* diff [REV [REV]]: HEAD or REV against the working tree, or two revisions;

@@ -166,7 +166,10 @@ grep -qx "factgraph: diff draws one --view, not 2" "$work/err" || fail "$(cat "$
 status=0
 "$bin" -C "$r" diff HEAD~1 HEAD --view all -o "$work/no/such/dir.svg" > /dev/null 2> "$work/err" || status=$?
 [ "$status" -eq 2 ] || fail "diff -o into a missing directory exited $status"
-grep -q "^factgraph: cannot write $work/no/such/dir.svg: " "$work/err" || fail "$(cat "$work/err")"
+grep -q "^factgraph: error: cannot create a temporary file beside $work/no/such/dir.svg: .* \[io\]$" "$work/err" \
+    || fail "$(cat "$work/err")"
+# Written through a temporary file and a rename: none is left beside it.
+ls -a "$work" | grep -q '^\.all\.svg\.' && fail "a temporary file was left beside the picture"
 
 # Hostile facts and a hostile revision name: every picture (plain,
 # clustered, timeline) parses as XML, can run nothing, and shows the

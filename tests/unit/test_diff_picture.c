@@ -99,7 +99,7 @@ static int sides_teardown(void **state)
 
 static char *draw(fg_project *a, fg_project *b, const char *view, fg_render_format fmt, fg_result want, size_t *len)
 {
-    fg_diff_picture_options o = {view, "before", "after", fmt, 60};
+    fg_diff_picture_options o = {view, "before", "after", fmt, 60, NULL};
     static char sentinel; /* *out must be set to NULL on failure */
     char *out = &sentinel;
     assert_int_equal(fg_diff_picture(a, b, &o, &out, len), want);
