@@ -14,10 +14,10 @@ _factgraph_command_opts() {
     case $1 in
     check) echo "--strict --format --no-excerpt -q --quiet -h --help" ;;
     build) echo "--check --view --timeout --strict --format --no-excerpt -v --verbose -q --quiet -h --help" ;;
-    export) echo "--format --view --output -h --help" ;;
+    export) echo "--format --view -o --output -h --help" ;;
     report) echo "--timeout --strict --format -q --quiet -h --help" ;;
     render) echo "--svg --timeout --format --no-excerpt -h --help" ;;
-    diff) echo "--format --exit-code -h --help" ;;
+    diff) echo "--format --exit-code --view -o --output --timeout -h --help" ;;
     show) echo "--format -h --help" ;;
     esac
 }
@@ -32,6 +32,13 @@ _factgraph_views() {
         name=${name%.yaml}
         [[ $name =~ ^[a-z0-9]+(-[a-z0-9]+)*$ ]] && printf '%s\n' "$name"
     done
+}
+
+# The branches and tags of the git repository that holds the project in
+# $1 (none outside one), for diff's revisions.
+_factgraph_revisions() {
+    command -v git > /dev/null || return 0
+    git -C "$1" for-each-ref --format='%(refname:short)' refs/heads refs/tags 2> /dev/null
 }
 
 # The fact files of the project in $1 whose names start with $2, as check
@@ -155,12 +162,20 @@ _factgraph() {
             return 0
             ;;
         --timeout) return 0 ;; # a number of seconds: nothing to offer
+        -o | --output)
+            compopt -o filenames 2> /dev/null
+            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+            return 0
+            ;;
         esac
     fi
-    # render takes a view's name, show an id, check fact files; the other
-    # commands take no argument, so their options are offered even before a
-    # '-' is typed.
-    if [[ $cmd == render && $cur != -* ]]; then
+    # render takes a view's name, show an id, check fact files, diff git
+    # revisions (once something is typed: HEAD, branches and tags of the
+    # repository that holds the project); the other commands take no
+    # argument, so their options are offered even before a '-' is typed.
+    if [[ $cmd == diff && -n $cur && $cur != -* ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "HEAD $(_factgraph_revisions "$dir")" -- "$cur")
+    elif [[ $cmd == render && $cur != -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_factgraph_views "$dir")" -- "$cur")
     elif [[ $cmd == show && $cur != -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$(_factgraph_ids "$dir")" -- "$cur")

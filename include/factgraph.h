@@ -236,6 +236,31 @@ typedef struct fg_diff_options {
  * written (errno says why). */
 fg_result fg_diff_write(fg_project *before, fg_project *after, const fg_diff_options *o, FILE *out,
                         size_t *changes);
+
+/* What a diff picture draws, and how. */
+typedef struct fg_diff_picture_options {
+    const char *view;           /* the view's name; its definition is the newer side's when both have it */
+    const char *before, *after; /* the sides' names, for the title: "HEAD~1", "working tree" */
+    fg_render_format format;    /* FG_RENDER_SVG, or FG_RENDER_DOT: the graph before layout */
+    unsigned timeout_s;         /* as for fg_project_render */
+    const char *output;         /* a file to write, through a temporary file beside it and a rename (NULL: none) */
+} fg_diff_picture_options;
+
+/* Draw view o->view over the union of what it selects from before and
+ * from after, into *out (the caller's to free) and *len, and into the
+ * file o->output when it is set: what is on both
+ * sides as the view draws it, what only after has bold in the agreement
+ * colour, what only before has faded and dashed, an entity, event or
+ * relation whose fields changed marked with the fields named; every node
+ * and edge of a fact has the class fg-same, fg-added, fg-removed or
+ * fg-changed, and the legend says what each means. The same two projects
+ * give the same bytes. FG_INVALID: either project has errors, or neither
+ * has the view: nothing is drawn. FG_FAILED: the union has more nodes
+ * than the view's layout draws in reasonable time, the layout failed, or
+ * o->output could not be written (in the diagnostics of the side whose
+ * view was drawn). */
+fg_result fg_diff_picture(fg_project *before, fg_project *after, const fg_diff_picture_options *o, char **out,
+                          size_t *len);
 /* ---- one record in full ---- */
 
 /* Write the entity, event or source whose id is id to out, as text (fmt

@@ -280,7 +280,7 @@ static int build_rasters(builder *b, const fg_view *v, const fg_strbuf *svg, con
  * neato with curved edges passes a minute at 1,000 nodes; sfdp with
  * straight lines lays out a 2,000-node graph in 1.7 s and a generated base
  * of 10,000 relations in 6.4 s. */
-static size_t node_limit(const char *engine)
+size_t fg_build_node_limit(const char *engine)
 {
     if (strcmp(engine, "sfdp") == 0)
         return 20000;
@@ -294,7 +294,7 @@ static size_t node_limit(const char *engine)
 static bool fits_layout(builder *b, const fg_view *v, const fg_selection *sel)
 {
     const char *engine = fg_view_engine(v);
-    if (sel->nitems <= node_limit(engine))
+    if (sel->nitems <= fg_build_node_limit(engine))
         return true;
     /* sfdp is the advice for the others; past its own limit only a
      * narrower view helps. */
@@ -302,7 +302,7 @@ static bool fits_layout(builder *b, const fg_view *v, const fg_selection *sel)
     fg_diag_error(b->d, v->title->pos, "view-too-large",
                   "view '%s' has %zu nodes, more than layout %s draws in reasonable time (%zu): narrow it with "
                   "focus and depth, types, predicates or a date window%s",
-                  v->name, sel->nitems, engine, node_limit(engine), is_sfdp ? "" : ", or use layout: sfdp");
+                  v->name, sel->nitems, engine, fg_build_node_limit(engine), is_sfdp ? "" : ", or use layout: sfdp");
     b->stats->too_large++;
     return false;
 }

@@ -39,6 +39,9 @@ void fg_built_view_release(fg_built_view *b);
 /* Returns 0, or -1 when an output could not be written or laid out
  * (reported in diags). Stale outputs in check mode are errors in diags. */
 int fg_build(fg_project *p, const fg_build_opts *opts, fg_diags *diags, fg_build_stats *stats);
+/* The most nodes layout engine draws in reasonable time: a larger view is
+ * refused (view-too-large). */
+size_t fg_build_node_limit(const char *engine);
 /* The DOT (svg false) or the stamped SVG of view v, as build would write
  * it, appended to out; writes no file. Returns 0, or -1 (reported). */
 int fg_build_render_view(fg_project *p, const fg_view *v, bool svg, unsigned timeout_s, fg_strbuf *out,

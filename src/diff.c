@@ -56,6 +56,10 @@ static char *relation_key(const fg_relation *r)
 static void list_records(const fg_model *m, fg_diff_kind k, keyed_list *out)
 {
     memset(out, 0, sizeof *out);
+    for (size_t i = 0; k == FG_DIFF_KIND_TYPE && i < m->schema.ntypes; i++)
+        keyed_add(out, fg_xstrdup(text_or_empty(m->schema.types[i].name)), &m->schema.types[i]);
+    for (size_t i = 0; k == FG_DIFF_KIND_PREDICATE && i < m->schema.npreds; i++)
+        keyed_add(out, fg_xstrdup(text_or_empty(m->schema.preds[i].name)), &m->schema.preds[i]);
     if (k == FG_DIFF_KIND_SOURCE)
         for (size_t i = 0; i < m->nsources; i++)
             keyed_add(out, fg_xstrdup(text_or_empty(m->sources[i].id)), &m->sources[i]);
@@ -197,11 +201,30 @@ static fg_change *add_change(fg_changes *out, fg_change_kind what, fg_diff_kind 
 static const fg_record_kind *record_of(fg_diff_kind k)
 {
     switch (k) {
+    case FG_DIFF_KIND_TYPE: return fg_schema_type_record();
+    case FG_DIFF_KIND_PREDICATE: return fg_schema_predicate_record();
     case FG_DIFF_KIND_SOURCE: return &fg_source_record;
     case FG_DIFF_KIND_ENTITY: return &fg_entity_record;
     case FG_DIFF_KIND_EVENT: return &fg_event_record;
     default: return &fg_relation_record;
     }
+}
+
+/* What the schema's tables do not store, read into flags: the section a
+ * type is in, whether a predicate is symmetric. Named as in the schema. */
+static void changed_flags(fg_diff_kind k, const void *a, const void *b, fg_change *c)
+{
+    if (k == FG_DIFF_KIND_TYPE && ((const fg_type *)a)->is_event != ((const fg_type *)b)->is_event)
+        name_field(c, ((const fg_type *)b)->is_event ? "event_types" : "entity_types");
+    if (k == FG_DIFF_KIND_PREDICATE && ((const fg_predicate *)a)->symmetric != ((const fg_predicate *)b)->symmetric)
+        name_field(c, "symmetric");
+}
+
+static bool flags_eq(fg_diff_kind k, const void *a, const void *b)
+{
+    fg_change c = {0};
+    changed_flags(k, a, b, &c);
+    return c.nfields == 0;
 }
 
 static void diff_records(const fg_model *ma, const fg_model *mb, fg_diff_kind k, fg_changes *out)
@@ -220,10 +243,11 @@ static void diff_records(const fg_model *ma, const fg_model *mb, fg_diff_kind k,
             add_change(out, FG_CHANGE_ADDED, k, fg_xstrdup(b.items[j].key), rk, NULL, b.items[j].rec);
             j++;
         } else {
-            if (!record_eq(rk, a.items[i].rec, b.items[j].rec)) {
+            if (!record_eq(rk, a.items[i].rec, b.items[j].rec) || !flags_eq(k, a.items[i].rec, b.items[j].rec)) {
                 fg_change *ch = add_change(out, FG_CHANGE_CHANGED, k, fg_xstrdup(a.items[i].key), rk,
                                            a.items[i].rec, b.items[j].rec);
                 changed_fields(rk, a.items[i].rec, b.items[j].rec, ch);
+                changed_flags(k, a.items[i].rec, b.items[j].rec, ch);
             }
             i++, j++;
         }
@@ -277,11 +301,16 @@ static int diff_views(fg_project *a, fg_project *b, unsigned timeout_s, fg_chang
     return 0;
 }
 
-int fg_diff_compute(fg_project *a, fg_project *b, unsigned timeout_s, fg_changes *out)
+void fg_diff_compute_records(const fg_project *a, const fg_project *b, fg_changes *out)
 {
     memset(out, 0, sizeof *out);
-    for (fg_diff_kind k = FG_DIFF_KIND_SOURCE; k < FG_DIFF_KIND_VIEW; k++)
+    for (fg_diff_kind k = 0; k < FG_DIFF_KIND_VIEW; k++)
         diff_records(&a->model, &b->model, k, out);
+}
+
+int fg_diff_compute(fg_project *a, fg_project *b, unsigned timeout_s, fg_changes *out)
+{
+    fg_diff_compute_records(a, b, out);
     return diff_views(a, b, timeout_s, out);
 }
 
@@ -296,7 +325,7 @@ void fg_changes_release(fg_changes *c)
 const char *fg_diff_kind_name(fg_diff_kind k, bool plural)
 {
     static const char *const names[][2] = {
-        {"source", "sources"}, {"entity", "entities"}, {"event", "events"},
+        {"type", "types"}, {"predicate", "predicates"}, {"source", "sources"}, {"entity", "entities"}, {"event", "events"},
         {"relation", "relations"}, {"view", "views"},
     };
     return k < FG_DIFF_KINDS ? names[k][plural] : "?";

@@ -1,6 +1,7 @@
 /* Comparing two versions of a project: the records added, removed and
  * changed, matched by their keys (an id; for a relation its subject,
- * predicate, object and date), and the views whose DOT changes. diff.c
+ * predicate, object and date; for a type or predicate of the schema its
+ * name), and the views whose DOT changes. diff.c
  * computes the changes, diff_format.c writes them. */
 #ifndef FG_DIFF_H
 #define FG_DIFF_H
@@ -14,6 +15,8 @@ typedef enum { FG_CHANGE_REMOVED, FG_CHANGE_ADDED, FG_CHANGE_CHANGED } fg_change
 
 /* In the order changes are listed. */
 typedef enum {
+    FG_DIFF_KIND_TYPE, /* of facts/schema.yaml: entity and event types */
+    FG_DIFF_KIND_PREDICATE,
     FG_DIFF_KIND_SOURCE,
     FG_DIFF_KIND_ENTITY,
     FG_DIFF_KIND_EVENT,
@@ -43,6 +46,8 @@ typedef struct fg_changes {
  * when both validated. Returns 0, or -1 when a view could not be rendered
  * (in the diagnostics of its project). */
 int fg_diff_compute(fg_project *a, fg_project *b, unsigned timeout_s, fg_changes *out);
+/* The same without the views: the records only, nothing rendered. */
+void fg_diff_compute_records(const fg_project *a, const fg_project *b, fg_changes *out);
 void fg_changes_release(fg_changes *c);
 
 /* The singular and plural names of a kind: "entity", "entities". */

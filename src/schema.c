@@ -86,6 +86,16 @@ static const fg_field predicate_fields[] = {
 };
 static const fg_record_kind predicate = FG_RECORD_KIND("predicate", fg_predicate, predicate_fields, FG_UNSTORED);
 
+const fg_record_kind *fg_schema_type_record(void)
+{
+    return &entity_type;
+}
+
+const fg_record_kind *fg_schema_predicate_record(void)
+{
+    return &predicate;
+}
+
 /* The three sections are mappings of names to records, read here. */
 #define SCHEMA(f) offsetof(fg_schema, f)
 static const fg_field schema_fields[] = {

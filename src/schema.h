@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "field.h"
 #include "suggest.h"
 #include "symtab.h"
 #include "value.h"
@@ -63,6 +64,10 @@ bool fg_type_allowed(const fg_list *allowed, const fg_type *type);
 bool fg_predicates_contradict(const fg_predicate *a, const fg_predicate *b);
 /* Whether the style attribute name is passed to Graphviz for nodes or edges. */
 bool fg_style_attr_allowed(const char *name, bool edge);
+/* The fields of a type (entity or event: the same table) and of a
+ * predicate, for comparing schemas (diff.c). */
+const fg_record_kind *fg_schema_type_record(void);
+const fg_record_kind *fg_schema_predicate_record(void);
 void fg_schema_release(fg_schema *s);
 
 #endif

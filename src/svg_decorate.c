@@ -285,8 +285,51 @@ static void put_predicate_entry(layout *l, const fg_predicate *p, const char *vi
     l->x += w;
 }
 
-/* Types and predicates in schema order, each once, as the view shows them. */
-static void put_legend(layout *l, const fg_view *v, const fg_model *m, const fg_selection *sel)
+static void put_mark_entry(layout *l, const fg_legend_mark *k, const char *view)
+{
+    const char *pen = strstr(k->style, "bold") ? "2" : "1";
+    double sw = k->sample ? text_width(k->sample, FONT) : SWATCH_W;
+    double w = sw + GAP + text_width(k->label, FONT) + 2 * GAP;
+    place(l, w);
+    double cy = l->y - SWATCH_H / 2.0 + 1;
+    fg_strbuf_printf(l->out, "<g id=\"%s--legend--%s\" class=\"fg-legend-entry fg-%s\">\n", view, k->name, k->name);
+    if (k->sample) {
+        fg_strbuf_printf(l->out, "<text class=\"fg-legend-sample\" x=\"%.2f\" y=\"%.2f\" font-family=\"%s\" "
+                                 "font-size=\"%.2f\" fill=\"%s\">",
+                         l->x, l->y, FG_FONT, FONT, k->color);
+        fg_strbuf_put_xml(l->out, k->sample);
+        fg_strbuf_puts(l->out, "</text>\n");
+    } else {
+        put_outline(l->out, "box", "rounded", l->x, cy - SWATCH_H / 2.0, SWATCH_W, SWATCH_H);
+        fg_strbuf_printf(l->out, " fill=\"white\" stroke=\"%s\" stroke-width=\"%s\" stroke-opacity=\"%s\"%s/>\n",
+                         k->color, pen, k->opacity, dash_of(k->style));
+    }
+    put_text(l, l->x + sw + GAP, l->y, FONT, "fg-legend-label", k->label);
+    fg_strbuf_puts(l->out, "</g>\n");
+    l->x += w;
+}
+
+/* The types and predicates the other side of a diff picture shows, as
+ * far as m's schema has them. */
+static void show_other(const fg_model *m, const fg_decoration_marks *dm, bool *type_shown, bool *pred_shown)
+{
+    const fg_model *o = dm->other;
+    for (size_t i = 0; i < dm->other_sel->nitems; i++) {
+        const fg_type *t = fg_symtab_get(&m->schema.type_index, o->items[dm->other_sel->items[i]].type->str);
+        if (t)
+            type_shown[t - m->schema.types] = true;
+    }
+    for (size_t i = 0; i < dm->other_sel->nrels; i++) {
+        const fg_predicate *p = fg_symtab_get(&m->schema.pred_index, o->rels[dm->other_sel->rels[i]].predicate->str);
+        if (p)
+            pred_shown[p - m->schema.preds] = true;
+    }
+}
+
+/* The marks, then types and predicates in schema order, each once, as
+ * the view shows them. */
+static void put_legend(layout *l, const fg_view *v, const fg_model *m, const fg_selection *sel,
+                       const fg_decoration_marks *dm)
 {
     bool *type_shown = fg_xcalloc(m->schema.ntypes + 1, sizeof *type_shown);
     bool *pred_shown = fg_xcalloc(m->schema.npreds + 1, sizeof *pred_shown);
@@ -294,8 +337,16 @@ static void put_legend(layout *l, const fg_view *v, const fg_model *m, const fg_
         type_shown[m->items[sel->items[i]].type_def - m->schema.types] = true;
     for (size_t i = 0; i < sel->nrels; i++)
         pred_shown[m->rels[sel->rels[i]].pred - m->schema.preds] = true;
+    if (dm && dm->other)
+        show_other(m, dm, type_shown, pred_shown);
     put_text(l, MARGIN, l->y, FONT + 1, "fg-legend-title", "Legend");
     l->x = MARGIN + 50;
+    for (size_t i = 0; dm && i < dm->n; i++)
+        put_mark_entry(l, &dm->marks[i], v->name);
+    if (dm && dm->n) { /* the marks on a row of their own */
+        l->x = MARGIN + 50;
+        l->y += ITEM_H;
+    }
     for (size_t i = 0; i < m->schema.ntypes; i++)
         if (type_shown[i])
             put_type_entry(l, &m->schema.types[i], v->name);
@@ -307,9 +358,26 @@ static void put_legend(layout *l, const fg_view *v, const fg_model *m, const fg_
     l->y += ITEM_H + 4;
 }
 
+/* The sources of m that the other side of a diff picture cites. */
+static size_t cite_other(const fg_model *m, const fg_decoration_marks *dm, bool *cited)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < dm->other_sel->nrels; i++) {
+        const fg_relation *r = &dm->other->rels[dm->other_sel->rels[i]];
+        for (size_t c = 0; c < r->ncites; c++) {
+            const fg_id_entry *e = fg_model_lookup(m, r->cites[c].source->str);
+            if (e && e->kind == FG_ID_SOURCE && !cited[e->index]) {
+                cited[e->index] = true;
+                n++;
+            }
+        }
+    }
+    return n;
+}
+
 /* One line per source that a shown relation cites, in the order of the
  * sources' ids. */
-static void put_sources(layout *l, const fg_model *m, const fg_selection *sel)
+static void put_sources(layout *l, const fg_model *m, const fg_selection *sel, const fg_decoration_marks *dm)
 {
     bool *cited = fg_xcalloc(m->nsources + 1, sizeof *cited);
     size_t n = 0;
@@ -321,6 +389,8 @@ static void put_sources(layout *l, const fg_model *m, const fg_selection *sel)
                 n++;
             }
     }
+    if (dm && dm->other)
+        n += cite_other(m, dm, cited);
     put_text(l, MARGIN, l->y, SMALL + 1, "fg-sources-title", n == 1 ? "Source" : "Sources");
     l->y += ITEM_H - 4;
     for (size_t i = 0; i < m->nsources; i++) {
@@ -415,6 +485,12 @@ const char *fg_svg_options(const fg_view *v)
 int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, const fg_model *m, const fg_selection *sel,
                     fg_strbuf *out)
 {
+    return fg_svg_decorate_marked(svg, len, v, m, sel, NULL, out);
+}
+
+int fg_svg_decorate_marked(const char *svg, size_t len, const fg_view *v, const fg_model *m,
+                           const fg_selection *sel, const fg_decoration_marks *marks, fg_strbuf *out)
+{
     const char *head, *head_end;
     double w, h;
     const char *close = len >= 7 ? strstr(svg, "</svg>") : NULL;
@@ -422,8 +498,8 @@ int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, const fg_mode
         return -1;
     fg_strbuf body = FG_STRBUF_INIT;
     layout l = {&body, w > MIN_WIDTH ? w : MIN_WIDTH, MARGIN, 16};
-    put_legend(&l, v, m, sel);
-    put_sources(&l, m, sel);
+    put_legend(&l, v, m, sel, marks);
+    put_sources(&l, m, sel, marks);
     double total_h = h + l.y;
     fg_strbuf_put(out, svg, (size_t)(head - svg));
     /* Responsive: as wide as its container, never wider than its natural

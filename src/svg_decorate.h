@@ -26,4 +26,33 @@ const char *fg_svg_options(const fg_view *v);
 int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, const fg_model *m, const fg_selection *sel,
                     fg_strbuf *out);
 
+/* A legend entry that is no type or predicate: what a mark on a diff
+ * picture means (diff_picture.c). It is drawn first, as a box in the
+ * mark's colour, dashes, width and opacity (or as a sample of text in its
+ * colour), then its label, in a group with the id
+ * VIEW--legend--NAME and the classes fg-legend-entry fg-NAME. */
+typedef struct fg_legend_mark {
+    const char *name;    /* "added" */
+    const char *label;   /* "added (bold)" */
+    const char *color;   /* "#rrggbb" */
+    const char *style;   /* as Graphviz's: "bold", "dashed", "solid" */
+    const char *opacity; /* "1", "0.5" */
+    const char *sample;  /* NULL, or a text drawn in color instead of the box */
+} fg_legend_mark;
+
+/* What a diff picture adds to the decoration (diff_picture.c): its marks,
+ * first in the legend on a row of their own, and the other side's
+ * selection, whose types, predicates and cited sources join the legend and
+ * the sources when m has them (they are matched by name). */
+typedef struct fg_decoration_marks {
+    const fg_legend_mark *marks;
+    size_t n;
+    const fg_model *other;
+    const fg_selection *other_sel;
+} fg_decoration_marks;
+
+/* fg_svg_decorate with marks (NULL: none). */
+int fg_svg_decorate_marked(const char *svg, size_t len, const fg_view *v, const fg_model *m,
+                           const fg_selection *sel, const fg_decoration_marks *marks, fg_strbuf *out);
+
 #endif

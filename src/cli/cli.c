@@ -69,14 +69,15 @@ static const char build_help[] =
     "  -q, --quiet      no summary line\n";
 
 static const char export_help[] =
-    "usage: factgraph [-C DIR] export [--format FORMAT] [--view NAME] [--output PATH]\n"
+    "usage: factgraph [-C DIR] export [--format FORMAT] [--view NAME] [-o PATH]\n"
     "\n"
     "Print the validated model (sources, entities, events and relations) on stdout,\n"
     "or write it to PATH. Nothing is written while the facts have errors.\n"
     "\n"
     "  --view NAME      only what the view graphs/NAME.yaml selects: its entities,\n"
     "                   events and relations, and the sources they cite\n"
-    "  --output PATH    write to PATH (through a temporary file and a rename)\n"
+    "  -o, --output PATH\n"
+    "                   write to PATH (through a temporary file and a rename)\n"
     "                   instead of stdout\n"
     "  --format F       the export format (default json), one of:\n";
 
@@ -117,19 +118,30 @@ static const char report_help[] =
 
 static const char diff_help[] =
     "usage: factgraph [-C DIR] diff [--format human|json|markdown] [--exit-code] [REV [REV]]\n"
+    "       factgraph [-C DIR] diff [REV [REV]] --view NAME -o FILE.svg\n"
     "\n"
-    "Show what changed between two versions of the project: the sources, entities,\n"
-    "events and relations added, removed and changed (naming the fields that\n"
-    "differ), and the views whose diagrams change. With no REV, HEAD is compared\n"
-    "with the working tree; with one, REV with the working tree; with two, the\n"
-    "first with the second. Revisions are read from git in-process; a revision\n"
-    "whose facts have errors is reported (REV:FILE:LINE:COL) and compared as far\n"
-    "as it loaded. A relation is known by its subject, predicate, object and date.\n"
+    "Show what changed between two versions of the project: the types and\n"
+    "predicates of the schema, the sources, entities, events and relations added,\n"
+    "removed and changed (naming the fields that differ), and the views whose\n"
+    "diagrams change. With no REV, HEAD is compared with the working tree; with\n"
+    "one, REV with the working tree; with two, the first with the second.\n"
+    "Revisions are read from git in-process; a revision whose facts have errors\n"
+    "is reported (REV:FILE:LINE:COL) and compared as far as it loaded. A relation\n"
+    "is known by its subject, predicate, object and date; a type or predicate by\n"
+    "its name.\n"
     "\n"
     "  --format F       human (default: a summary line, then one line a change),\n"
     "                   json (one object a change, a line each) or markdown (for\n"
     "                   a pull-request comment)\n"
-    "  --exit-code      exit 1 when there are changes, 0 when there are none\n";
+    "  --exit-code      exit 1 when there are changes, 0 when there are none\n"
+    "  --view NAME      also draw the view graphs/NAME.yaml over both versions:\n"
+    "                   added facts bold in green, removed ones faded and dashed,\n"
+    "                   changed ones with their text in vermillion and the\n"
+    "                   fields named (the newer side's definition; a view on\n"
+    "                   one side only is drawn as that side defines it);\n"
+    "                   nothing is drawn while either side's facts have errors\n"
+    "  -o, --output F   where the picture goes: SVG, or DOT when F ends in .dot\n"
+    "  --timeout S      stop the picture's layout after S seconds (default 120, 0: none)\n";
 
 /* The options a command accepts, one bit each: the command table says
  * which, and the parser refuses the others by name. */
@@ -167,7 +179,8 @@ static const struct {
     {"report", report_help, FG_CMD_REPORT, TAKES_STRICT | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT},
     {"render", render_help, FG_CMD_RENDER,
      TAKES_SVG | TAKES_TIMEOUT | TAKES_NO_EXCERPT | TAKES_DIAG_FORMAT | TAKES_VIEW_NAME},
-    {"diff", diff_help, FG_CMD_DIFF, TAKES_DIFF_FORMAT | TAKES_EXIT_CODE | TAKES_REVISIONS},
+    {"diff", diff_help, FG_CMD_DIFF,
+     TAKES_DIFF_FORMAT | TAKES_EXIT_CODE | TAKES_REVISIONS | TAKES_VIEW | TAKES_OUTPUT | TAKES_TIMEOUT},
     {"show", show_help, FG_CMD_SHOW, TAKES_DIAG_FORMAT | TAKES_ID},
 };
 
@@ -372,6 +385,18 @@ static bool unknown_command_option(const char *arg, int cmd, const struct option
     return usage_error(status, "unknown option '%s' for '%s'", arg, commands[cmd].name);
 }
 
+/* diff draws one view's picture, and only into a file. */
+static bool diff_picture_options_ok(const fg_options *o, fg_status *status)
+{
+    if (o->nviews > 1)
+        return usage_error(status, "diff draws one --view, not %zu", o->nviews);
+    if (o->nviews && !o->output)
+        return usage_error(status, "diff --view draws a picture: name its file with -o FILE.svg (or FILE.dot)");
+    if (o->output && !o->nviews)
+        return usage_error(status, "diff -o writes the picture of a view: name it with --view NAME");
+    return true;
+}
+
 /* The options after the command name. */
 static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_status *status)
 {
@@ -394,8 +419,10 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
      * diff's revisions and show's id may come before their options (diff
      * HEAD~1 --exit-code, show ID --format json): their arguments are
      * permuted, as git's are (neither a revision nor an id starts with '-'). */
-    const char *optstring = takes & (TAKES_REVISIONS | TAKES_ID) ? ":hqv" : "+:hqv";
+    const char *optstring = takes & (TAKES_REVISIONS | TAKES_ID) ? ":hqvo:" : "+:hqvo:";
     while ((c = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
+        if (c == 'o') /* -o is --output */
+            c = OPT_OUTPUT;
         unsigned bit = option_bit(c, takes);
         if (bit && !(takes & bit))
             return usage_error(status, "option '--%s' is not for '%s'", option_name(longopts, c),
@@ -429,6 +456,8 @@ static bool parse_command(int argc, char **argv, int cmd, fg_options *o, fg_stat
     }
     if (o->command == FG_CMD_EXPORT && o->nviews > 1)
         return usage_error(status, "export takes one --view, not %zu", o->nviews);
+    if (o->command == FG_CMD_DIFF && !diff_picture_options_ok(o, status))
+        return false;
     if (o->exporter->needs_output && !o->output)
         return usage_error(status, "export --format %s writes files: name where with --output PATH",
                            o->exporter->name);

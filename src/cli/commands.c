@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "factgraph.h"
 
@@ -249,29 +250,99 @@ static fg_project *open_side(const fg_options *o, const char *rev)
     return p;
 }
 
-/* diff [REV [REV]]: HEAD or REV against the working tree, or two revisions. */
+/* diff --view NAME: the view must be on one side at least (a typo must
+ * not draw nothing); one side only is said. Returns false after an error. */
+static bool picture_view_exists(fg_project *a, fg_project *b, const char *before, const char *after,
+                                const char *view)
+{
+    bool in_a = fg_project_find_view(a, view) >= 0, in_b = fg_project_find_view(b, view) >= 0;
+    if (!in_a && !in_b) {
+        char *hint = fg_project_view_hint(b, view);
+        if (!*hint) {
+            free(hint);
+            hint = fg_project_view_hint(a, view);
+        }
+        fprintf(stderr, "factgraph: no view named '%s' in graphs/ of %s or of %s%s\n", view, before, after, hint);
+        free(hint);
+        return false;
+    }
+    if (!in_b)
+        fprintf(stderr, "factgraph: view '%s' is only in %s: drawn as %s defines it\n", view, before, before);
+    else if (!in_a)
+        fprintf(stderr, "factgraph: view '%s' is only in %s: all it shows is added\n", view, after);
+    return true;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* What went wrong while drawing: the diagnostics added since the first
+ * seen (the others were printed with their side). */
+static void print_new_diags(const fg_project *p, size_t seen)
+{
+    fg_diagnostic d;
+    for (size_t i = seen; fg_project_diagnostic(p, i, &d); i++)
+        fprintf(stderr, "factgraph: %s: %s [%s]\n", d.severity == FG_SEV_ERROR ? "error" : "warning", d.message,
+                d.rule);
+}
+
+/* diff --view NAME -o FILE: the picture, drawn only when both sides'
+ * facts validate. */
+static fg_status draw_picture(fg_project *a, fg_project *b, const char *before, const char *after,
+                              const fg_options *o)
+{
+    if (!fg_project_valid(a) || !fg_project_valid(b)) {
+        fprintf(stderr, "factgraph: no picture drawn: %s has errors\n",
+                fg_project_valid(a) ? after : before);
+        return FG_STATUS_FINDINGS;
+    }
+    fg_diff_picture_options po = {o->views[0], before, after,
+                                  ends_with(o->output, ".dot") ? FG_RENDER_DOT : FG_RENDER_SVG, o->timeout_s,
+                                  o->output};
+    char *out = NULL;
+    size_t len = 0;
+    size_t seen_a = fg_project_diagnostic_count(a), seen_b = fg_project_diagnostic_count(b);
+    fg_result rc = fg_diff_picture(a, b, &po, &out, &len);
+    print_new_diags(a, seen_a);
+    print_new_diags(b, seen_b);
+    if (rc == FG_INVALID) /* checked above: not expected */
+        fprintf(stderr, "factgraph: view '%s' cannot be drawn\n", o->views[0]);
+    free(out);
+    return rc == FG_OK ? FG_STATUS_OK : FG_STATUS_FAILURE;
+}
+
+/* diff [REV [REV]]: HEAD or REV against the working tree, or two revisions;
+ * with --view, the picture too. */
 static fg_status cmd_diff(const fg_options *o)
 {
     const char *before = o->nrevs ? o->revs[0] : "HEAD", *after = o->nrevs > 1 ? o->revs[1] : NULL;
+    const char *after_name = after ? after : "working tree";
     fg_project *a = open_side(o, before), *b = a ? open_side(o, after) : NULL;
     fg_status st = FG_STATUS_FAILURE;
-    if (a && b && !fg_project_io_failed(a) && !fg_project_io_failed(b)) {
+    bool loaded = a && b && !fg_project_io_failed(a) && !fg_project_io_failed(b);
+    /* An unknown view is a usage error: nothing is compared. */
+    bool view_known = !loaded || !o->nviews || picture_view_exists(a, b, before, after_name, o->views[0]);
+    if (a && b) {
         print_side_diags(a, before, o);
         print_side_diags(b, after, o);
+    }
+    if (loaded && view_known) {
         if (!fg_project_valid(a) || !fg_project_valid(b))
             fprintf(stderr, "factgraph: the diagrams are not compared while the facts have errors\n");
-        fg_diff_options d = {o->diff_format, before, after ? after : "working tree", o->timeout_s};
+        fg_diff_options d = {o->diff_format, before, after_name, o->timeout_s};
         size_t changes = 0;
         if (fg_diff_write(a, b, &d, stdout, &changes) == FG_OK) {
             bool errors = fg_project_error_count(a) || fg_project_error_count(b);
             st = errors || (o->exit_code && changes) ? FG_STATUS_FINDINGS : FG_STATUS_OK;
+            fg_status drawn = o->nviews ? draw_picture(a, b, before, after_name, o) : FG_STATUS_OK;
+            st = drawn > st ? drawn : st; /* the worse of the two */
         } else {
             print_diags(a, FG_FORMAT_HUMAN, o);
             print_diags(b, FG_FORMAT_HUMAN, o);
         }
-    } else if (a && b) {
-        print_side_diags(a, before, o);
-        print_side_diags(b, after, o);
     }
     fg_project_free(a);
     fg_project_free(b);

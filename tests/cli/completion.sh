@@ -46,6 +46,15 @@ expect "github human json" factgraph build --format ''
 expect "facts/base.yaml facts/schema.yaml" factgraph -C "$src/tests/golden/base" check ''
 expect "github" factgraph check --format = g
 expect "human json markdown" factgraph diff --format ''
+# diff: the views after --view, files after -o, git branches and tags (and
+# HEAD) once a revision is begun.
+expect "ai-summits assessments" factgraph -C p diff HEAD --view a
+git init -q "$work/g" && cp -R "$p/." "$work/g/" && git -C "$work/g" add -A . \
+    && git -C "$work/g" -c user.name=t -c user.email=t@t commit -qm one && git -C "$work/g" branch -q feature-x \
+    && git -C "$work/g" tag v1 || fail "making a repository failed"
+expect "feature-x" factgraph -C g diff f
+expect "HEAD" factgraph -C g diff H
+expect "v1" factgraph -C g diff HEAD v
 expect "graphml json neo4j ntriples sqlite turtle" factgraph export --format ''
 expect "human json" factgraph show --format ''
 expect "--timeout" factgraph build --check --tim

@@ -2,7 +2,8 @@
 # copy of tests/golden/base as the project: a commit that adds a relation,
 # removes one, changes a quote and an entity's name; then one with an
 # error. Human, JSON (parsed) and Markdown outputs, --exit-code, a
-# revision that does not exist, and the project in a subdirectory.
+# revision that does not exist, the project in a subdirectory, and changes
+# to the schema's types and predicates.
 . "$(dirname "$0")/lib.inc"
 for tool in git python3; do
     command -v "$tool" > /dev/null || fail "$tool is not installed (README set-up)"
@@ -146,4 +147,45 @@ commit "$s" two
 diff "$work/expected" "$work/sub-out" > "$work/d" || fail "diff in a subdirectory differs: $(cat "$work/d")"
 (cd "$s/deep/project/facts" && "$bin" -C .. diff HEAD~1) > "$work/sub-out2" || fail "diff -C .. exited $?"
 diff "$work/expected" "$work/sub-out2" > "$work/d" || fail "diff -C .. differs: $(cat "$work/d")"
-echo "ok: diff of facts and views between revisions, in three formats, with errors and in a subdirectory"
+# The schema: types and predicates added, removed and changed, by name.
+c=$work/schema
+git init -q "$c" || fail "git init failed"
+make_project "$c"
+commit "$c" one
+python3 - "$c/facts/schema.yaml" <<'PY' || fail "editing the schema failed"
+import sys
+p = sys.argv[1]
+s = open(p).read()
+s = s.replace("  attended:\n    label: attended\n    subject: [country, person]\n    object: [event]\n", "")
+s = s.replace("    label: hosted\n", "    label: was host of\n")
+s = s.replace("  person: {label: Person, style: {shape: ellipse}}", "  person: {label: Person, style: {shape: box}}\n  bloc: {label: Bloc}")
+s = s.replace('    symmetric: "true"\n', "")
+s += "  welcomed:\n    label: welcomed\n    subject: [country]\n    object: [country]\n"
+open(p, "w").write(s)
+PY
+"$bin" -C "$c" diff > "$work/schema-out" 2> "$work/err" || fail "diff of a schema change exited $?: $(cat "$work/err")"
+cat > "$work/expected" <<'OUT'
+ 2 types, 4 predicates, 1 view: 2 added, 1 removed, 4 changed
++ type bloc
+~ type person: style
+- predicate attended
+~ predicate cooperated-with: symmetric
+~ predicate hosted: label
++ predicate welcomed
+~ view all
+OUT
+diff "$work/expected" "$work/schema-out" > "$work/d" || fail "schema changes differ: $(cat "$work/d")"
+"$bin" -C "$c" diff --format json > "$work/schema-json" || fail "diff --format json of a schema change exited $?"
+python3 - "$work/schema-json" <<'PY' || fail "schema changes in JSON: $(cat "$work/schema-json")"
+import json, sys
+by = {(c["kind"], c["key"]): c for c in map(json.loads, open(sys.argv[1]))}
+h = by[("predicate", "hosted")]
+assert h["before"]["label"] == "hosted" and h["after"]["label"] == "was host of", h
+assert by[("type", "bloc")]["after"] == {"label": "Bloc"}, by[("type", "bloc")]
+assert by[("predicate", "attended")]["change"] == "removed", by
+PY
+"$bin" -C "$c" diff --format markdown > "$work/schema-md" || fail "diff --format markdown of a schema change exited $?"
+grep -qx -- '- predicate `hosted`: label (hosted → was host of)' "$work/schema-md" \
+    || fail "schema changes in Markdown: $(cat "$work/schema-md")"
+grep -qx '| predicates | 1 | 1 | 2 |' "$work/schema-md" || fail "schema counts in Markdown: $(cat "$work/schema-md")"
+echo "ok: diff of facts, schema and views between revisions, in three formats, with errors and in a subdirectory"
