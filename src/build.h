@@ -18,6 +18,7 @@ typedef struct fg_build_opts {
     char **views;        /* only these views (NULL: all) */
     size_t nviews;
     unsigned timeout_s;  /* layout time budget per view; 0 for none */
+    unsigned jobs;       /* layouts and drawings run at once; 0: one per processor, at most 8 */
     /* When set, one per view of the project: built[i] receives what view i
      * selected and its SVG as it is in graphs/ now, rendered in this run
      * (never read back from disk), for the report. */
