@@ -625,50 +625,58 @@ static void plan(view_work *w, builder *b, const fg_view *v, fg_built_view *kept
     w->fits = fits_layout(v, &w->sel);
 }
 
-/* Longest first, so that the build does not end waiting for one long
- * child started last: views that draw a PNG or PDF (cairo takes longer
- * over a large PNG than most layouts), then the most nodes and edges;
- * else in view order. */
-static int cmp_cost(const void *pa, const void *pb)
+/* Views prepared ahead of the first one not yet written, at most: what
+ * their children made waits in memory until it is written. */
+enum { AHEAD = 32 };
+
+/* Whether view a is to start before view b: the longest first, so that
+ * the build does not end waiting for one long child started last. Views
+ * that draw a PNG or PDF come first (cairo takes longer over a large PNG
+ * than most layouts), then those with the most nodes and edges, else in
+ * view order. */
+static bool costlier(const view_work *a, const view_work *b)
 {
-    const view_work *a = *(view_work *const *)pa, *b = *(view_work *const *)pb;
     bool ra = a->v->want_png || a->v->want_pdf, rb = b->v->want_png || b->v->want_pdf;
     if (ra != rb)
-        return ra ? -1 : 1;
+        return ra;
     size_t ca = a->sel.nitems + a->sel.nrels, cb = b->sel.nitems + b->sel.nrels;
-    if (ca != cb)
-        return ca > cb ? -1 : 1;
-    return a < b ? -1 : a > b;
+    return ca != cb ? ca > cb : a < b;
 }
 
-/* Prepare the views in order of cost, their children up to the number of
- * jobs at once, and finish each in view order as soon as it and the views
- * before it are done. */
+/* The view to prepare next: the costliest not yet prepared among the
+ * AHEAD from the first not written; NULL if there is none. */
+static view_work *next_to_prepare(view_work *work, size_t n, size_t finished)
+{
+    view_work *best = NULL;
+    size_t end = n - finished > AHEAD ? finished + AHEAD : n;
+    for (size_t i = finished; i < end; i++)
+        if (!work[i].prepared && (!best || costlier(&work[i], best)))
+            best = &work[i];
+    return best;
+}
+
+/* Prepare the views, their children up to the number of jobs at once,
+ * and finish each in view order as soon as it and the views before it
+ * are done. */
 static int run_views(builder *b, view_work *work, size_t n)
 {
-    view_work **order = fg_xcalloc(n ? n : 1, sizeof *order);
-    for (size_t i = 0; i < n; i++)
-        order[i] = &work[i];
-    if (n > 1)
-        qsort(order, n, sizeof *order, cmp_cost);
     b->jobs = fg_jobs_new(b->opts->jobs ? b->opts->jobs : fg_default_threads());
     int rc = 0;
-    size_t prepared = 0, finished = 0;
+    size_t finished = 0;
     while (finished < n) {
-        view_work *w = &work[finished];
+        view_work *w = &work[finished], *next;
         if (w->prepared && !w->pending) {
             if (finish(w) != 0)
                 rc = -1;
             finished++;
-        } else if (prepared < n && fg_jobs_room(b->jobs)) {
-            prepare(order[prepared++]);
+        } else if (fg_jobs_room(b->jobs) && (next = next_to_prepare(work, n, finished)) != NULL) {
+            prepare(next);
         } else {
             fg_jobs_step(b->jobs);
         }
     }
     fg_jobs_free(b->jobs);
     b->jobs = NULL;
-    free(order);
     return rc;
 }
 
