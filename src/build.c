@@ -1,7 +1,5 @@
 #include "build.h"
 
-#include <ctype.h>
-#include <dirent.h>
 #include <sys/stat.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -11,6 +9,7 @@
 
 #include "digest.h"
 #include "jobs.h"
+#include "orphans.h"
 #include "ordered.h" /* fg_default_threads */
 #include "output.h"
 #include "render_dot.h"
@@ -29,16 +28,9 @@ typedef struct builder {
     fg_jobs *jobs; /* the layout and raster children */
 } builder;
 
-/* Outputs are registered as files (without text) so that diagnostics can
- * name them like any other file. */
-static int cmp_name(const void *a, const void *b)
+fg_pos fg_build_output_pos(fg_project *p, const char *rel)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static fg_pos output_pos(builder *b, const char *rel)
-{
-    uint32_t index = fg_files_add(&b->p->model.files, rel, fg_xstrdup(""), 0);
+    uint32_t index = fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
     return (fg_pos){index, 0, 0};
 }
 
@@ -75,7 +67,7 @@ static void report_stale(builder *b, const char *name, bool missing, const char 
 {
     fg_strbuf rel = FG_STRBUF_INIT;
     fg_strbuf_printf(&rel, "graphs/%s", name);
-    fg_diag_error(b->d, output_pos(b, rel.data), missing ? "missing-output" : "stale-output",
+    fg_diag_error(b->d, fg_build_output_pos(b->p, rel.data), missing ? "missing-output" : "stale-output",
                   "%s%s%s: run 'factgraph build'", missing ? "missing" : "out of date", *why ? " " : "", why);
     fg_strbuf_release(&rel);
     b->stats->stale++;
@@ -513,99 +505,6 @@ void fg_built_view_release(fg_built_view *b)
     b->done = false;
 }
 
-/* Whether name is one of factgraph's own temporary files, ".NAME.EXT.XXXXXX"
- * (output.c), left behind when a build was killed between write and
- * rename. */
-static bool is_own_temporary(const char *name)
-{
-    static const char *const exts[] = {".dot", ".svg", ".png", ".pdf", ".html"};
-    size_t len = strlen(name);
-    if (name[0] != '.' || len < 9 || name[len - 7] != '.')
-        return false;
-    for (size_t i = len - 6; i < len; i++)
-        if (!isalnum((unsigned char)name[i]))
-            return false;
-    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
-        size_t n = strlen(exts[i]);
-        if (len - 7 > n + 1 && strncmp(name + len - 7 - n, exts[i], n) == 0)
-            return true;
-    }
-    return false;
-}
-
-static void orphan_warning(builder *b, const char *rel, const char *name)
-{
-    int stem = (int)(strlen(name) - 4);
-    fg_strbuf view = FG_STRBUF_INIT;
-    fg_strbuf_printf(&view, "%.*s", stem, name);
-    fg_severity sev = b->opts->check ? FG_SEV_ERROR : FG_SEV_WARNING;
-    if (fg_project_view(b->p, view.data))
-        fg_diag_add(b->d, sev, output_pos(b, rel), "orphan-output",
-                    "view '%s' does not list %s in its formats: delete it", view.data, name + stem + 1);
-    else
-        fg_diag_add(b->d, sev, output_pos(b, rel), "orphan-output",
-                    "no view makes this file (there is no graphs/%s.yaml): delete it", view.data);
-    fg_strbuf_release(&view);
-}
-
-/* A .dot, .svg, .png or .pdf in graphs/ that no view makes is left over from a view
- * that was renamed or deleted: a report would embed a diagram nobody keeps
- * up to date. build warns; build --check fails. Nothing is deleted but
- * factgraph's own temporary files, which build sweeps and build --check
- * reports. */
-static void report_orphans(builder *b)
-{
-    DIR *dir = opendir(b->outdir);
-    if (!dir)
-        return;
-    struct dirent *e;
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    while ((e = readdir(dir)) != NULL) {
-        size_t len = strlen(e->d_name);
-        bool temporary = is_own_temporary(e->d_name);
-        if (temporary && !b->opts->check) {
-            fg_strbuf path = FG_STRBUF_INIT;
-            fg_strbuf_printf(&path, "%s/%s", b->outdir, e->d_name);
-            unlink(path.data);
-            fg_strbuf_release(&path);
-            continue;
-        }
-        const char *ext = len >= 5 ? e->d_name + len - 4 : "";
-        bool raster = strcmp(ext, ".png") == 0 || strcmp(ext, ".pdf") == 0;
-        if (!temporary && (e->d_name[0] == '.' || len < 5 ||
-                           (strcmp(ext, ".dot") != 0 && strcmp(ext, ".svg") != 0 && !raster)))
-            continue;
-        char *view = fg_xstrndup(e->d_name, len - 4);
-        const fg_view *owner = fg_project_view(b->p, view);
-        /* A PNG or PDF its view no longer lists among its formats is left
-         * over too. */
-        bool listed = owner && (!raster || (ext[1] == 'p' && ext[2] == 'n' ? owner->want_png : owner->want_pdf));
-        if (temporary || !listed) {
-            names = fg_xgrow(names, &cap, n + 1, sizeof *names);
-            names[n++] = fg_xstrdup(e->d_name);
-        }
-        free(view);
-    }
-    closedir(dir);
-    if (n > 1)
-        qsort(names, n, sizeof *names, cmp_name);
-    for (size_t i = 0; i < n; i++) {
-        fg_strbuf rel = FG_STRBUF_INIT;
-        fg_strbuf_printf(&rel, "graphs/%s", names[i]);
-        if (is_own_temporary(names[i]))
-            fg_diag_error(b->d, output_pos(b, rel.data), "orphan-output",
-                          "a temporary file left by an interrupted build: run 'factgraph build'");
-        else
-            orphan_warning(b, rel.data, names[i]);
-        if (b->opts->check)
-            b->stats->stale++;
-        fg_strbuf_release(&rel);
-        free(names[i]);
-    }
-    free(names);
-}
-
 static bool wanted(const fg_build_opts *opts, const char *name)
 {
     if (!opts->views)
@@ -704,7 +603,7 @@ int fg_build(fg_project *p, const fg_build_opts *opts, fg_diags *diags, fg_build
     int rc = run_views(&b, work, n);
     free(work);
     if (!opts->views)
-        report_orphans(&b);
+        fg_build_orphans(p, b.outdir, opts->check, diags, stats);
     gvFreeContext(b.gvc);
     fg_strbuf_release(&outdir);
     return rc;
