@@ -459,9 +459,8 @@ static int finish_outputs(builder *b, view_work *w)
     int rc = build_dot(b, name.data, &w->dot);
     fg_strbuf_reset(&name);
     fg_strbuf_printf(&name, "%s.svg", v->name);
-    if (finish_svg(b, w, name.data) != 0)
-        rc = -1;
-    else if ((v->want_png || v->want_pdf) && finish_rasters(b, w) != 0)
+    /* No PNG or PDF when the SVG failed, as a layout that failed has none. */
+    if (finish_svg(b, w, name.data) != 0 || ((v->want_png || v->want_pdf) && finish_rasters(b, w) != 0))
         rc = -1;
     fg_strbuf_release(&name);
     return rc;
