@@ -40,8 +40,8 @@ void fg_jobs_add(fg_jobs *j, fg_job_body body, void *arg, fg_job_done done, void
  * running than slots. */
 bool fg_jobs_room(const fg_jobs *j);
 /* Start the queued jobs that fit, then wait until one running job ends and
- * call its done. Returns false, doing nothing, when no job is queued or
- * running. */
+ * call its done. Returns false when no job is running: none was queued or
+ * running, or the queued ones could not start (their done was called). */
 bool fg_jobs_step(fg_jobs *j);
 
 #endif
