@@ -132,6 +132,8 @@ typedef struct fg_build_options {
     char *const *views;      /* only these views (NULL: all) */
     size_t nviews;
     unsigned timeout_s;      /* layout time budget per view; 0 for none */
+    unsigned jobs;           /* layouts (child processes) run at once; 0: one per processor, at most 8.
+                              * The files and the diagnostics are the same for any number. */
     FILE *verbose;           /* when set, build writes a line per view to it: the
                                 view's smallest text, in px, at 1,200 px wide */
 } fg_build_options;

@@ -230,7 +230,13 @@ static fg_result run_build(fg_project *p, const fg_build_options *o, fg_build_st
     memset(stats, 0, sizeof *stats);
     if (!buildable(p))
         return FG_INVALID;
-    fg_build_opts bo = {o->check, o->nviews ? (char **)o->views : NULL, o->nviews, o->timeout_s, built, o->verbose};
+    fg_build_opts bo = {.check = o->check,
+                        .views = o->nviews ? (char **)o->views : NULL,
+                        .nviews = o->nviews,
+                        .timeout_s = o->timeout_s,
+                        .jobs = o->jobs,
+                        .built = built,
+                        .verbose = o->verbose};
     return fg_build(p, &bo, &p->diags, stats) == 0 ? FG_OK : FG_FAILED;
 }
 

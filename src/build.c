@@ -1,7 +1,5 @@
 #include "build.h"
 
-#include <ctype.h>
-#include <dirent.h>
 #include <sys/stat.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -10,6 +8,9 @@
 #include <unistd.h>
 
 #include "digest.h"
+#include "jobs.h"
+#include "orphans.h"
+#include "ordered.h" /* fg_default_threads */
 #include "output.h"
 #include "render_dot.h"
 #include "render_raster.h"
@@ -25,18 +26,12 @@ typedef struct builder {
     fg_build_stats *stats;
     GVC_t *gvc; /* one Graphviz context per process */
     char *outdir;
+    fg_jobs *jobs; /* the layout and raster children */
 } builder;
 
-/* Outputs are registered as files (without text) so that diagnostics can
- * name them like any other file. */
-static int cmp_name(const void *a, const void *b)
+fg_pos fg_build_output_pos(fg_project *p, const char *rel)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static fg_pos output_pos(builder *b, const char *rel)
-{
-    uint32_t index = fg_files_add(&b->p->model.files, rel, fg_xstrdup(""), 0);
+    uint32_t index = fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
     return (fg_pos){index, 0, 0};
 }
 
@@ -73,7 +68,7 @@ static void report_stale(builder *b, const char *name, bool missing, const char 
 {
     fg_strbuf rel = FG_STRBUF_INIT;
     fg_strbuf_printf(&rel, "graphs/%s", name);
-    fg_diag_error(b->d, output_pos(b, rel.data), missing ? "missing-output" : "stale-output",
+    fg_diag_error(b->d, fg_build_output_pos(b->p, rel.data), missing ? "missing-output" : "stale-output",
                   "%s%s%s: run 'factgraph build'", missing ? "missing" : "out of date", *why ? " " : "", why);
     fg_strbuf_release(&rel);
     b->stats->stale++;
@@ -127,26 +122,117 @@ static bool output_fits(builder *b, const fg_view *v, const char *what, size_t l
     return false;
 }
 
-/* Lay out, decorate with legend and sources, stamp. */
-static int render_svg(builder *b, const fg_view *v, const fg_selection *sel, Agraph_t *g, const char *digest,
-                      fg_strbuf *out)
+/* What to do with a view's SVG, decided before any layout runs. */
+typedef enum {
+    SVG_KEEP,   /* stamped from this DOT: taken as it is */
+    SVG_STALE,  /* build --check: not from this DOT, reported without a layout */
+    SVG_RENDER, /* laid out in this run */
+} svg_plan;
+
+/* A PNG or PDF drawn in a child from the SVG just rendered. */
+typedef struct drawn {
+    struct view_work *w;
+    bool asked;
+    int rc;
+    fg_strbuf out, err;
+    fg_raster job;
+} drawn;
+
+/* One view on its way through the build. prepare fills in what the view
+ * needs, in any order of views; its layout and raster children fill in
+ * what they made; finish reports and writes it all, in the order of the
+ * views, so that messages and files do not depend on which child ended
+ * first. */
+typedef struct view_work {
+    builder *b;
+    const fg_view *v;
+    fg_built_view *kept; /* for the report, or NULL */
+    fg_selection sel;
+    bool fits;     /* not too large for its layout */
+    bool prepared;
+    unsigned pending; /* children queued or running */
+    int dot_rc;
+    fg_strbuf dot;
+    char digest[17];
+    bool rasters; /* a PNG or PDF to make or check: drawn from the new SVG */
+    svg_plan svg;
+    out_state svg_state;   /* SVG_STALE: what was on disk */
+    fg_stamp_status stamp; /* SVG_STALE: and its stamp */
+    fg_layout layout;      /* SVG_RENDER */
+    int svg_rc;            /* 0; -1 the layout failed (svg_err says why); -2 Graphviz's SVG had no size */
+    fg_strbuf svg_out, svg_err;
+    drawn raster[2]; /* PNG, PDF */
+} view_work;
+
+static const struct {
+    fg_raster_format fmt;
+    const char *ext, *what;
+} raster_kinds[] = {{FG_RASTER_PNG, "png", "PNG"}, {FG_RASTER_PDF, "pdf", "PDF"}};
+
+static bool wants_raster(const fg_view *v, size_t k)
 {
-    fg_strbuf svg = FG_STRBUF_INIT, err = FG_STRBUF_INIT, decorated = FG_STRBUF_INIT;
-    int rc = fg_render_svg(b->gvc, g, fg_view_engine(v), b->opts->timeout_s, &svg, &err);
-    b->stats->laid_out++;
-    if (rc != 0) {
-        fg_diag_error(b->d, v->title->pos, "layout-failed", "view '%s': %s", v->name, err.data);
-    } else if (fg_svg_decorate(svg.data, svg.len, v, &b->p->model, sel, &decorated) != 0) {
-        fg_diag_error(b->d, v->title->pos, "layout-failed", "view '%s': Graphviz wrote an SVG without a size",
-                      v->name);
-        rc = -1;
-    } else {
-        fg_stamp_svg(decorated.data, decorated.len, digest, out);
+    return raster_kinds[k].fmt == FG_RASTER_PNG ? v->want_png : v->want_pdf;
+}
+
+/* In the parent, once the child drew a PNG or PDF. */
+static void raster_done(void *ctx, const fg_job_result *r)
+{
+    drawn *dr = ctx;
+    dr->rc = fg_raster_result(&dr->job, r, &dr->out, &dr->err);
+    dr->w->pending--;
+}
+
+/* Each PNG and PDF the view lists, drawn from its new SVG. */
+static void queue_rasters(view_work *w)
+{
+    for (size_t k = 0; k < 2; k++) {
+        if (!wants_raster(w->v, k))
+            continue;
+        drawn *dr = &w->raster[k];
+        dr->w = w;
+        dr->asked = true;
+        dr->job = (fg_raster){w->b->gvc, w->svg_out.data, w->svg_out.len, raster_kinds[k].fmt, w->digest};
+        w->pending++;
+        fg_jobs_add(w->b->jobs, fg_raster_body, &dr->job, raster_done, dr);
     }
+}
+
+/* In the parent, once the layout child ended: decorate with legend and
+ * sources, stamp, and draw the PNG and PDF from the result. */
+static void layout_done(void *ctx, const fg_job_result *r)
+{
+    view_work *w = ctx;
+    fg_strbuf svg = FG_STRBUF_INIT, decorated = FG_STRBUF_INIT;
+    w->svg_rc = fg_layout_result(&w->layout, r, &svg, &w->svg_err);
+    agclose(w->layout.g);
+    w->layout.g = NULL;
+    if (w->svg_rc == 0 && fg_svg_decorate(svg.data, svg.len, w->v, &w->b->p->model, &w->sel, &decorated) != 0)
+        w->svg_rc = -2;
+    else if (w->svg_rc == 0)
+        fg_stamp_svg(decorated.data, decorated.len, w->digest, &w->svg_out);
     fg_strbuf_release(&svg);
-    fg_strbuf_release(&err);
     fg_strbuf_release(&decorated);
-    return rc;
+    w->pending--;
+    if (w->svg_rc == 0 && w->rasters && w->svg_out.len <= FG_VIEW_OUTPUT_MAX)
+        queue_rasters(w);
+}
+
+/* Queue the layout of g, which the job closes. */
+static void lay_out(view_work *w, Agraph_t *g)
+{
+    w->svg = SVG_RENDER;
+    w->layout = (fg_layout){w->b->gvc, g, fg_view_engine(w->v), w->b->opts->timeout_s};
+    w->pending++;
+    fg_jobs_add(w->b->jobs, fg_layout_body, &w->layout, layout_done, w);
+}
+
+static void report_layout_failure(builder *b, const view_work *w)
+{
+    if (w->svg_rc == -1)
+        fg_diag_error(b->d, w->v->title->pos, "layout-failed", "view '%s': %s", w->v->name, w->svg_err.data);
+    else if (w->svg_rc == -2)
+        fg_diag_error(b->d, w->v->title->pos, "layout-failed", "view '%s': Graphviz wrote an SVG without a size",
+                      w->v->name);
 }
 
 static const char *stamp_problem(fg_stamp_status st)
@@ -160,56 +246,10 @@ static const char *stamp_problem(fg_stamp_status st)
     return "";
 }
 
-/* An SVG whose stamp says it was made from this DOT and not changed since
- * is taken as it is by build, without a layout. A stamp can be forged, so
- * build --check (the CI gate) and report (which inlines the SVG in a page)
- * render it again and compare the bytes: nothing that was not rendered
- * from the facts passes the gate or reaches the page. */
-static int build_svg(builder *b, const fg_view *v, const fg_selection *sel, Agraph_t *g, const char *name,
-                     const fg_strbuf *dot, fg_strbuf *kept)
-{
-    char digest[17];
-    fg_digest_dot(dot->data, dot->len, fg_svg_options(v), digest);
-    on_disk old = read_output(b, name);
-    fg_stamp_status st = old.state == OUT_READ ? fg_stamp_check(old.text, old.len, digest) : FG_STAMP_NONE;
-    bool stamped = st == FG_STAMP_OK;
-    int rc = 0;
-    if (stamped && !b->opts->check && !kept) {
-        b->stats->unchanged++;
-        if (b->opts->verbose)
-            fg_svg_print_text_size(b->opts->verbose, v->name, v->is_index, old.text, old.len);
-    } else if (!stamped && b->opts->check) {
-        report_stale(b, name, old.state == OUT_MISSING,
-                     old.state == OUT_MISSING ? "" : old.state == OUT_NOT_FILE ? not_a_file : stamp_problem(st));
-    } else {
-        fg_strbuf out = FG_STRBUF_INIT;
-        rc = render_svg(b, v, sel, g, digest, &out);
-        if (rc == 0 && !output_fits(b, v, "SVG", out.len)) {
-            rc = 1; /* refused and reported, like a view too large to lay out */
-        } else if (rc == 0 && same_bytes(&old, out.data, out.len)) {
-            b->stats->unchanged++;
-        } else if (rc == 0 && b->opts->check) {
-            report_stale(b, name, false,
-                         "(its stamp is right but its bytes are not what its DOT renders to: edited by hand, "
-                         "or rendered with another Graphviz or other fonts)");
-        } else if (rc == 0) {
-            rc = write_output(b, name, out.data, out.len);
-        }
-        if (rc == 0 && b->opts->verbose)
-            fg_svg_print_text_size(b->opts->verbose, v->name, v->is_index, out.data, out.len);
-        if (rc == 0 && kept)
-            fg_strbuf_put(kept, out.data, out.len);
-        fg_strbuf_release(&out);
-        rc = rc < 0 ? -1 : 0;
-    }
-    free(old.text);
-    return rc;
-}
-
-/* A PNG or PDF of the view, from its SVG as just rendered (svg), or NULL
- * when the SVG was not rendered in this run: then the file on disk must
- * carry the stamp of this DOT. Like an SVG, build --check renders it again
- * and compares the bytes. */
+/* A PNG or PDF of the view is made from its SVG as rendered in this run;
+ * when the SVG is not rendered, the file on disk must carry the stamp of
+ * this DOT. Like an SVG, build --check renders it again and compares the
+ * bytes. */
 static bool raster_fresh(builder *b, const char *name, fg_raster_format fmt, const char *digest)
 {
     on_disk old = read_output(b, name);
@@ -218,17 +258,143 @@ static bool raster_fresh(builder *b, const char *name, fg_raster_format fmt, con
     return ok;
 }
 
-static int build_raster(builder *b, const fg_view *v, const char *name, fg_raster_format fmt,
-                        const fg_strbuf *svg, const char *digest)
+/* Whether a PNG or PDF the view lists is to be made (or checked): then
+ * its SVG is rendered in this run. */
+static bool needs_rasters(builder *b, const fg_view *v, const char *digest)
+{
+    bool rasters = false;
+    for (size_t k = 0; k < 2; k++) {
+        if (!wants_raster(v, k))
+            continue;
+        fg_strbuf name = FG_STRBUF_INIT;
+        fg_strbuf_printf(&name, "%s.%s", v->name, raster_kinds[k].ext);
+        if (b->opts->check || !raster_fresh(b, name.data, raster_kinds[k].fmt, digest))
+            rasters = true;
+        fg_strbuf_release(&name);
+    }
+    return rasters;
+}
+
+/* An SVG whose stamp says it was made from this DOT and not changed since
+ * is taken as it is by build, without a layout. A stamp can be forged, so
+ * build --check (the CI gate) and report (which inlines the SVG in a page)
+ * render it again and compare the bytes: nothing that was not rendered
+ * from the facts passes the gate or reaches the page. */
+static void plan_svg(view_work *w, Agraph_t *g)
+{
+    builder *b = w->b;
+    fg_strbuf name = FG_STRBUF_INIT;
+    fg_strbuf_printf(&name, "%s.svg", w->v->name);
+    on_disk old = read_output(b, name.data);
+    fg_stamp_status st = old.state == OUT_READ ? fg_stamp_check(old.text, old.len, w->digest) : FG_STAMP_NONE;
+    bool stamped = st == FG_STAMP_OK;
+    if (stamped && !b->opts->check && !w->kept && !w->rasters) {
+        w->svg = SVG_KEEP;
+        agclose(g);
+    } else if (!stamped && b->opts->check) {
+        w->svg = SVG_STALE;
+        w->svg_state = old.state;
+        w->stamp = st;
+        agclose(g);
+    } else {
+        lay_out(w, g);
+    }
+    free(old.text);
+    fg_strbuf_release(&name);
+}
+
+/* The digest of view w's DOT and of what the decoration adds to its SVG
+ * (title, description, legend, sources, options), which the DOT does not
+ * hold: a change to either renders the SVG again. */
+static void digest_view(view_work *w)
+{
+    fg_strbuf key = FG_STRBUF_INIT;
+    fg_svg_decoration_key(w->v, &w->b->p->model, &w->sel, &key);
+    fg_digest_dot(w->dot.data, w->dot.len, key.data ? key.data : "", w->digest);
+    fg_strbuf_release(&key);
+}
+
+/* Everything about view w that does not write or report: its graph, its
+ * DOT, and what is to be laid out and drawn, queued. */
+static void prepare(view_work *w)
+{
+    w->prepared = true;
+    if (!w->fits)
+        return;
+    Agraph_t *g = fg_render_graph(w->v, &w->b->p->model, &w->sel);
+    w->dot_rc = fg_render_dot(g, &w->dot);
+    if (w->dot_rc != 0 || w->dot.len > FG_VIEW_OUTPUT_MAX) {
+        agclose(g);
+        return;
+    }
+    digest_view(w);
+    w->rasters = needs_rasters(w->b, w->v, w->digest);
+    plan_svg(w, g);
+}
+
+/* build -v: the smallest text of the SVG kept on disk. */
+static void print_text_size(builder *b, const fg_view *v, const char *name)
 {
     on_disk old = read_output(b, name);
-    fg_strbuf out = FG_STRBUF_INIT, err = FG_STRBUF_INIT;
-    int rc = fg_render_raster(b->gvc, svg->data, svg->len, fmt, digest, &out, &err);
+    if (old.state == OUT_READ)
+        fg_svg_print_text_size(b->opts->verbose, v->name, v->is_index, old.text, old.len);
+    free(old.text);
+}
+
+/* The SVG as planned and made: 0, or -1 when it could not be laid out or
+ * written. */
+static int finish_svg(builder *b, view_work *w, const char *name)
+{
+    if (w->svg == SVG_KEEP) {
+        b->stats->unchanged++;
+        if (b->opts->verbose)
+            print_text_size(b, w->v, name);
+        return 0;
+    }
+    if (w->svg == SVG_STALE) {
+        report_stale(b, name, w->svg_state == OUT_MISSING,
+                     w->svg_state == OUT_MISSING    ? ""
+                     : w->svg_state == OUT_NOT_FILE ? not_a_file
+                                                    : stamp_problem(w->stamp));
+        return 0;
+    }
+    b->stats->laid_out++;
+    if (w->svg_rc != 0) {
+        report_layout_failure(b, w);
+        return -1;
+    }
+    on_disk old = read_output(b, name);
+    const fg_strbuf *out = &w->svg_out;
+    int rc = 0;
+    if (!output_fits(b, w->v, "SVG", out->len)) {
+        rc = 1; /* refused and reported, like a view too large to lay out */
+    } else if (same_bytes(&old, out->data, out->len)) {
+        b->stats->unchanged++;
+    } else if (b->opts->check) {
+        report_stale(b, name, false,
+                     "(its stamp is right but its bytes are not what its DOT renders to: edited by hand, "
+                     "or rendered with another Graphviz or other fonts)");
+    } else {
+        rc = write_output(b, name, out->data, out->len);
+    }
+    if (rc == 0 && b->opts->verbose)
+        fg_svg_print_text_size(b->opts->verbose, w->v->name, w->v->is_index, out->data, out->len);
+    if (rc == 0 && w->kept)
+        fg_strbuf_put(&w->kept->svg, out->data, out->len);
+    free(old.text);
+    return rc < 0 ? -1 : 0;
+}
+
+static int finish_raster(builder *b, const view_work *w, const char *name, size_t k)
+{
+    const drawn *dr = &w->raster[k];
+    on_disk old = read_output(b, name);
+    int rc = dr->rc;
     if (rc != 0) {
-        fg_diag_error(b->d, v->title->pos, "layout-failed", "view '%s': %s", v->name, err.data);
-    } else if (!output_fits(b, v, fmt == FG_RASTER_PNG ? "PNG" : "PDF", out.len)) {
+        fg_diag_error(b->d, w->v->title->pos, "layout-failed", "view '%s': %s", w->v->name, dr->err.data);
+    } else if (!output_fits(b, w->v, raster_kinds[k].what, dr->out.len)) {
         rc = 0;
-    } else if (same_bytes(&old, out.data, out.len)) {
+    } else if (same_bytes(&old, dr->out.data, dr->out.len)) {
         b->stats->unchanged++;
     } else if (b->opts->check) {
         report_stale(b, name, old.state == OUT_MISSING,
@@ -236,30 +402,24 @@ static int build_raster(builder *b, const fg_view *v, const char *name, fg_raste
                      : old.state == OUT_NOT_FILE ? not_a_file
                                                  : "(its bytes are not what its SVG renders to)");
     } else {
-        rc = write_output(b, name, out.data, out.len);
+        rc = write_output(b, name, dr->out.data, dr->out.len);
     }
     free(old.text);
-    fg_strbuf_release(&out);
-    fg_strbuf_release(&err);
     return rc;
 }
 
-static int build_rasters(builder *b, const fg_view *v, const fg_strbuf *svg, const char *digest)
+static int finish_rasters(builder *b, const view_work *w)
 {
-    static const struct {
-        fg_raster_format fmt;
-        const char *ext;
-    } kinds[] = {{FG_RASTER_PNG, "png"}, {FG_RASTER_PDF, "pdf"}};
     int rc = 0;
-    for (size_t i = 0; i < 2; i++) {
-        if (!(kinds[i].fmt == FG_RASTER_PNG ? v->want_png : v->want_pdf))
+    for (size_t k = 0; k < 2; k++) {
+        if (!wants_raster(w->v, k))
             continue;
         fg_strbuf name = FG_STRBUF_INIT;
-        fg_strbuf_printf(&name, "%s.%s", v->name, kinds[i].ext);
-        if (svg->len) {
-            if (build_raster(b, v, name.data, kinds[i].fmt, svg, digest) != 0)
+        fg_strbuf_printf(&name, "%s.%s", w->v->name, raster_kinds[k].ext);
+        if (w->raster[k].asked) {
+            if (finish_raster(b, w, name.data, k) != 0)
                 rc = -1;
-        } else if (raster_fresh(b, name.data, kinds[i].fmt, digest)) {
+        } else if (raster_fresh(b, name.data, raster_kinds[k].fmt, w->digest)) {
             b->stats->unchanged++;
         } else { /* build --check, its SVG stale too and not rendered */
             on_disk old = read_output(b, name.data);
@@ -291,11 +451,14 @@ size_t fg_build_node_limit(const char *engine)
 
 /* A view too large for its layout is refused with advice, rather than
  * left running for minutes. */
-static bool fits_layout(builder *b, const fg_view *v, const fg_selection *sel)
+static bool fits_layout(const fg_view *v, const fg_selection *sel)
+{
+    return sel->nitems <= fg_build_node_limit(fg_view_engine(v));
+}
+
+static void report_too_large(builder *b, const fg_view *v, const fg_selection *sel)
 {
     const char *engine = fg_view_engine(v);
-    if (sel->nitems <= fg_build_node_limit(engine))
-        return true;
     /* sfdp is the advice for the others; past its own limit only a
      * narrower view helps. */
     bool is_sfdp = strcmp(engine, "sfdp") == 0;
@@ -304,63 +467,57 @@ static bool fits_layout(builder *b, const fg_view *v, const fg_selection *sel)
                   "focus and depth, types, predicates or a date window%s",
                   v->name, sel->nitems, engine, fg_build_node_limit(engine), is_sfdp ? "" : ", or use layout: sfdp");
     b->stats->too_large++;
-    return false;
 }
 
-static int build_view(builder *b, const fg_view *v, fg_built_view *kept)
+static int finish_outputs(builder *b, view_work *w)
 {
-    fg_selection sel;
-    fg_view_select(v, &b->p->model, &sel);
-    if (!fits_layout(b, v, &sel)) {
-        fg_selection_release(&sel);
-        return 0;
-    }
-    Agraph_t *g = fg_render_graph(v, &b->p->model, &sel);
-    fg_strbuf dot = FG_STRBUF_INIT, name = FG_STRBUF_INIT;
-    int rc = fg_render_dot(g, &dot);
-    if (rc != 0) {
+    const fg_view *v = w->v;
+    if (w->dot_rc != 0) {
         fg_diag_error(b->d, v->title->pos, "io", "view '%s': cannot write DOT", v->name);
-    } else if (output_fits(b, v, "DOT", dot.len)) {
-        b->stats->views++;
-        fg_strbuf_printf(&name, "%s.dot", v->name);
-        rc = build_dot(b, name.data, &dot);
-        fg_strbuf_reset(&name);
-        fg_strbuf_printf(&name, "%s.svg", v->name);
-        /* A PNG or PDF to make (or to check) needs the SVG rendered in
-         * this run. */
-        char digest[17];
-        fg_digest_dot(dot.data, dot.len, fg_svg_options(v), digest);
-        bool rasters = false;
-        const char *exts[] = {v->want_png ? "png" : NULL, v->want_pdf ? "pdf" : NULL};
-        for (size_t i = 0; i < 2; i++) {
-            fg_strbuf rn = FG_STRBUF_INIT;
-            fg_strbuf_printf(&rn, "%s.%s", v->name, exts[i] ? exts[i] : "");
-            if (exts[i] && (b->opts->check || !raster_fresh(b, rn.data, i ? FG_RASTER_PDF : FG_RASTER_PNG, digest)))
-                rasters = true;
-            fg_strbuf_release(&rn);
-        }
-        fg_strbuf svg = FG_STRBUF_INIT;
-        fg_strbuf *keep = kept ? &kept->svg : rasters ? &svg : NULL;
-        size_t before = keep ? keep->len : 0;
-        if (build_svg(b, v, &sel, g, name.data, &dot, keep) != 0)
-            rc = -1;
-        else if (v->want_png || v->want_pdf) {
-            fg_strbuf none = FG_STRBUF_INIT;
-            const fg_strbuf *drawn = rasters && keep && keep->len > before ? keep : &none;
-            if (build_rasters(b, v, drawn, digest) != 0)
-                rc = -1;
-        }
-        fg_strbuf_release(&svg);
+        return -1;
     }
-    fg_strbuf_release(&dot);
+    if (!output_fits(b, v, "DOT", w->dot.len))
+        return 0;
+    b->stats->views++;
+    fg_strbuf name = FG_STRBUF_INIT;
+    fg_strbuf_printf(&name, "%s.dot", v->name);
+    int rc = build_dot(b, name.data, &w->dot);
+    fg_strbuf_reset(&name);
+    fg_strbuf_printf(&name, "%s.svg", v->name);
+    /* No PNG or PDF when the SVG failed, as a layout that failed has none. */
+    if (finish_svg(b, w, name.data) != 0 || ((v->want_png || v->want_pdf) && finish_rasters(b, w) != 0))
+        rc = -1;
     fg_strbuf_release(&name);
-    agclose(g);
-    if (kept && rc == 0) { /* the report takes the selection over */
-        kept->sel = sel;
-        kept->done = true;
-    } else {
-        fg_selection_release(&sel);
+    return rc;
+}
+
+static void view_work_release(view_work *w)
+{
+    fg_strbuf_release(&w->dot);
+    fg_strbuf_release(&w->svg_out);
+    fg_strbuf_release(&w->svg_err);
+    for (size_t k = 0; k < 2; k++) {
+        fg_strbuf_release(&w->raster[k].out);
+        fg_strbuf_release(&w->raster[k].err);
     }
+}
+
+/* Report and write view w, whose children have all ended. */
+static int finish(view_work *w)
+{
+    builder *b = w->b;
+    int rc = 0;
+    if (!w->fits)
+        report_too_large(b, w->v, &w->sel);
+    else
+        rc = finish_outputs(b, w);
+    if (w->fits && w->kept && rc == 0) { /* the report takes the selection over */
+        w->kept->sel = w->sel;
+        w->kept->done = true;
+    } else {
+        fg_selection_release(&w->sel);
+    }
+    view_work_release(w);
     return rc;
 }
 
@@ -370,99 +527,6 @@ void fg_built_view_release(fg_built_view *b)
         fg_selection_release(&b->sel);
     fg_strbuf_release(&b->svg);
     b->done = false;
-}
-
-/* Whether name is one of factgraph's own temporary files, ".NAME.EXT.XXXXXX"
- * (output.c), left behind when a build was killed between write and
- * rename. */
-static bool is_own_temporary(const char *name)
-{
-    static const char *const exts[] = {".dot", ".svg", ".png", ".pdf", ".html"};
-    size_t len = strlen(name);
-    if (name[0] != '.' || len < 9 || name[len - 7] != '.')
-        return false;
-    for (size_t i = len - 6; i < len; i++)
-        if (!isalnum((unsigned char)name[i]))
-            return false;
-    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
-        size_t n = strlen(exts[i]);
-        if (len - 7 > n + 1 && strncmp(name + len - 7 - n, exts[i], n) == 0)
-            return true;
-    }
-    return false;
-}
-
-static void orphan_warning(builder *b, const char *rel, const char *name)
-{
-    int stem = (int)(strlen(name) - 4);
-    fg_strbuf view = FG_STRBUF_INIT;
-    fg_strbuf_printf(&view, "%.*s", stem, name);
-    fg_severity sev = b->opts->check ? FG_SEV_ERROR : FG_SEV_WARNING;
-    if (fg_project_view(b->p, view.data))
-        fg_diag_add(b->d, sev, output_pos(b, rel), "orphan-output",
-                    "view '%s' does not list %s in its formats: delete it", view.data, name + stem + 1);
-    else
-        fg_diag_add(b->d, sev, output_pos(b, rel), "orphan-output",
-                    "no view makes this file (there is no graphs/%s.yaml): delete it", view.data);
-    fg_strbuf_release(&view);
-}
-
-/* A .dot, .svg, .png or .pdf in graphs/ that no view makes is left over from a view
- * that was renamed or deleted: a report would embed a diagram nobody keeps
- * up to date. build warns; build --check fails. Nothing is deleted but
- * factgraph's own temporary files, which build sweeps and build --check
- * reports. */
-static void report_orphans(builder *b)
-{
-    DIR *dir = opendir(b->outdir);
-    if (!dir)
-        return;
-    struct dirent *e;
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    while ((e = readdir(dir)) != NULL) {
-        size_t len = strlen(e->d_name);
-        bool temporary = is_own_temporary(e->d_name);
-        if (temporary && !b->opts->check) {
-            fg_strbuf path = FG_STRBUF_INIT;
-            fg_strbuf_printf(&path, "%s/%s", b->outdir, e->d_name);
-            unlink(path.data);
-            fg_strbuf_release(&path);
-            continue;
-        }
-        const char *ext = len >= 5 ? e->d_name + len - 4 : "";
-        bool raster = strcmp(ext, ".png") == 0 || strcmp(ext, ".pdf") == 0;
-        if (!temporary && (e->d_name[0] == '.' || len < 5 ||
-                           (strcmp(ext, ".dot") != 0 && strcmp(ext, ".svg") != 0 && !raster)))
-            continue;
-        char *view = fg_xstrndup(e->d_name, len - 4);
-        const fg_view *owner = fg_project_view(b->p, view);
-        /* A PNG or PDF its view no longer lists among its formats is left
-         * over too. */
-        bool listed = owner && (!raster || (ext[1] == 'p' && ext[2] == 'n' ? owner->want_png : owner->want_pdf));
-        if (temporary || !listed) {
-            names = fg_xgrow(names, &cap, n + 1, sizeof *names);
-            names[n++] = fg_xstrdup(e->d_name);
-        }
-        free(view);
-    }
-    closedir(dir);
-    if (n > 1)
-        qsort(names, n, sizeof *names, cmp_name);
-    for (size_t i = 0; i < n; i++) {
-        fg_strbuf rel = FG_STRBUF_INIT;
-        fg_strbuf_printf(&rel, "graphs/%s", names[i]);
-        if (is_own_temporary(names[i]))
-            fg_diag_error(b->d, output_pos(b, rel.data), "orphan-output",
-                          "a temporary file left by an interrupted build: run 'factgraph build'");
-        else
-            orphan_warning(b, rel.data, names[i]);
-        if (b->opts->check)
-            b->stats->stale++;
-        fg_strbuf_release(&rel);
-        free(names[i]);
-    }
-    free(names);
 }
 
 static bool wanted(const fg_build_opts *opts, const char *name)
@@ -475,9 +539,73 @@ static bool wanted(const fg_build_opts *opts, const char *name)
     return false;
 }
 
+static void plan(view_work *w, builder *b, const fg_view *v, fg_built_view *kept)
+{
+    w->b = b;
+    w->v = v;
+    w->kept = kept;
+    fg_view_select(v, &b->p->model, &w->sel);
+    w->fits = fits_layout(v, &w->sel);
+}
+
+/* Views prepared ahead of the first one not yet written, at most: what
+ * their children made waits in memory until it is written. */
+enum { AHEAD = 32 };
+
+/* Whether view a is to start before view b: the longest first, so that
+ * the build does not end waiting for one long child started last. Views
+ * that draw a PNG or PDF come first (cairo takes longer over a large PNG
+ * than most layouts), then those with the most nodes and edges, else in
+ * view order. */
+static bool costlier(const view_work *a, const view_work *b)
+{
+    bool ra = a->v->want_png || a->v->want_pdf, rb = b->v->want_png || b->v->want_pdf;
+    if (ra != rb)
+        return ra;
+    size_t ca = a->sel.nitems + a->sel.nrels, cb = b->sel.nitems + b->sel.nrels;
+    return ca != cb ? ca > cb : a < b;
+}
+
+/* The view to prepare next: the costliest not yet prepared among the
+ * AHEAD from the first not written; NULL if there is none. */
+static view_work *next_to_prepare(view_work *work, size_t n, size_t finished)
+{
+    view_work *best = NULL;
+    size_t end = n - finished > AHEAD ? finished + AHEAD : n;
+    for (size_t i = finished; i < end; i++)
+        if (!work[i].prepared && (!best || costlier(&work[i], best)))
+            best = &work[i];
+    return best;
+}
+
+/* Prepare the views, their children up to the number of jobs at once,
+ * and finish each in view order as soon as it and the views before it
+ * are done. */
+static int run_views(builder *b, view_work *work, size_t n)
+{
+    b->jobs = fg_jobs_new(b->opts->jobs ? b->opts->jobs : fg_default_threads());
+    int rc = 0;
+    size_t finished = 0;
+    while (finished < n) {
+        view_work *w = &work[finished], *next;
+        if (w->prepared && !w->pending) {
+            if (finish(w) != 0)
+                rc = -1;
+            finished++;
+        } else if (fg_jobs_room(b->jobs) && (next = next_to_prepare(work, n, finished)) != NULL) {
+            prepare(next);
+        } else {
+            fg_jobs_step(b->jobs);
+        }
+    }
+    fg_jobs_free(b->jobs);
+    b->jobs = NULL;
+    return rc;
+}
+
 int fg_build(fg_project *p, const fg_build_opts *opts, fg_diags *diags, fg_build_stats *stats)
 {
-    builder b = {p, opts, diags, stats, NULL, NULL};
+    builder b = {p, opts, diags, stats, NULL, NULL, NULL};
     memset(stats, 0, sizeof *stats);
     if (p->graphs_refused)
         return -1; /* reported by the loader: nothing is written there */
@@ -489,14 +617,17 @@ int fg_build(fg_project *p, const fg_build_opts *opts, fg_diags *diags, fg_build
     fg_strbuf outdir = FG_STRBUF_INIT;
     fg_strbuf_printf(&outdir, "%s/graphs", p->root);
     b.outdir = outdir.data;
-    int rc = 0;
+    view_work *work = fg_xcalloc(p->nviews ? p->nviews : 1, sizeof *work);
+    size_t n = 0;
     for (size_t i = 0; i < p->nviews; i++) {
         const fg_view *v = &p->views[i];
-        if (v->ok && wanted(opts, v->name) && build_view(&b, v, opts->built ? &opts->built[i] : NULL) != 0)
-            rc = -1;
+        if (v->ok && wanted(opts, v->name))
+            plan(&work[n++], &b, v, opts->built ? &opts->built[i] : NULL);
     }
+    int rc = run_views(&b, work, n);
+    free(work);
     if (!opts->views)
-        report_orphans(&b);
+        fg_build_orphans(p, b.outdir, opts->check, diags, stats);
     gvFreeContext(b.gvc);
     fg_strbuf_release(&outdir);
     return rc;
@@ -508,29 +639,38 @@ int fg_build_render_view(fg_project *p, const fg_view *v, bool svg, unsigned tim
     fg_build_opts opts = {.timeout_s = timeout_s};
     fg_build_stats stats = {0};
     /* Made first, as in fg_build: it changes the DOT of graphs made after it. */
-    builder b = {p, &opts, diags, &stats, gvContext(), NULL};
-    fg_selection sel;
-    fg_view_select(v, &p->model, &sel);
+    builder b = {p, &opts, diags, &stats, gvContext(), NULL, fg_jobs_new(1)};
+    view_work w = {0};
+    plan(&w, &b, v, NULL);
     int rc = -1;
-    if (fits_layout(&b, v, &sel)) {
-        Agraph_t *g = fg_render_graph(v, &p->model, &sel);
-        fg_strbuf dot = FG_STRBUF_INIT;
-        rc = fg_render_dot(g, &dot);
+    if (!w.fits) {
+        report_too_large(&b, v, &w.sel);
+    } else {
+        Agraph_t *g = fg_render_graph(v, &p->model, &w.sel);
+        rc = fg_render_dot(g, &w.dot);
         if (rc != 0) {
             fg_diag_error(diags, v->title->pos, "io", "view '%s': cannot write DOT", v->name);
-        } else if (!output_fits(&b, v, "DOT", dot.len)) {
+        } else if (!output_fits(&b, v, "DOT", w.dot.len)) {
             rc = -1;
         } else if (!svg) {
-            fg_strbuf_put(out, dot.data, dot.len);
+            fg_strbuf_put(out, w.dot.data, w.dot.len);
         } else {
-            char digest[17];
-            fg_digest_dot(dot.data, dot.len, fg_svg_options(v), digest);
-            rc = render_svg(&b, v, &sel, g, digest, out);
+            digest_view(&w);
+            lay_out(&w, g); /* which closes g */
+            g = NULL;
+            while (fg_jobs_step(b.jobs))
+                ;
+            report_layout_failure(&b, &w);
+            rc = w.svg_rc == 0 ? 0 : -1;
+            if (rc == 0)
+                fg_strbuf_put(out, w.svg_out.data, w.svg_out.len);
         }
-        fg_strbuf_release(&dot);
-        agclose(g);
+        if (g)
+            agclose(g);
     }
-    fg_selection_release(&sel);
+    fg_selection_release(&w.sel);
+    view_work_release(&w);
+    fg_jobs_free(b.jobs);
     gvFreeContext(b.gvc);
     return rc;
 }

@@ -19,6 +19,7 @@ typedef struct fg_build_opts {
     char **views;        /* only these views (NULL: all) */
     size_t nviews;
     unsigned timeout_s;  /* layout time budget per view; 0 for none */
+    unsigned jobs;       /* layouts and drawings run at once; 0: one per processor, at most 8 */
     /* When set, one per view of the project: built[i] receives what view i
      * selected and its SVG as it is in graphs/ now, rendered in this run
      * (never read back from disk), for the report. */
@@ -35,6 +36,11 @@ typedef struct fg_built_view {
 
 void fg_built_view_release(fg_built_view *b);
 
+
+/* Where graphs/NAME (rel) is in diagnostics: outputs are registered as
+ * files (without text) so that diagnostics can name them like any other
+ * file. */
+fg_pos fg_build_output_pos(fg_project *p, const char *rel);
 
 /* Returns 0, or -1 when an output could not be written or laid out
  * (reported in diags). Stale outputs in check mode are errors in diags. */

@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "files.h"
@@ -153,6 +155,35 @@ int fg_render_raster(GVC_t *gvc, const char *svg, size_t len, fg_raster_format f
     if (rc != 0)
         fg_strbuf_printf(err, "Graphviz's cairo renderer could not draw the %s", fmt == FG_RASTER_PNG ? "PNG" : "PDF");
     return rc;
+}
+
+void fg_raster_body(void *raster, int fd)
+{
+    const fg_raster *r = raster;
+    fg_strbuf out = FG_STRBUF_INIT, err = FG_STRBUF_INIT;
+    int rc = fg_render_raster(r->gvc, r->svg, r->len, r->fmt, r->dot_digest, &out, &err);
+    const fg_strbuf *sent = rc == 0 ? &out : &err;
+    int status = fg_write_all(fd, sent->data ? sent->data : "", sent->len) != 0 ? 2 : rc == 0 ? 0 : 1;
+    close(fd);
+    _exit(status); /* nothing freed: the process ends here */
+}
+
+int fg_raster_result(const fg_raster *r, const fg_job_result *res, fg_strbuf *out, fg_strbuf *err)
+{
+    const char *what = r->fmt == FG_RASTER_PNG ? "PNG" : "PDF";
+    if (!res->started)
+        fg_strbuf_puts(err, res->err);
+    else if (WIFEXITED(res->wstatus) && WEXITSTATUS(res->wstatus) == 0)
+        fg_strbuf_put(out, res->data, res->len);
+    else if (WIFEXITED(res->wstatus) && WEXITSTATUS(res->wstatus) == 1)
+        fg_strbuf_put(err, res->data, res->len);
+    else if (WIFSIGNALED(res->wstatus))
+        fg_strbuf_printf(err, "Graphviz's cairo renderer crashed (signal %d) drawing the %s", WTERMSIG(res->wstatus),
+                         what);
+    else
+        fg_strbuf_printf(err, "drawing the %s failed (status %d)", what,
+                         WIFEXITED(res->wstatus) ? WEXITSTATUS(res->wstatus) : -1);
+    return res->started && WIFEXITED(res->wstatus) && WEXITSTATUS(res->wstatus) == 0 ? 0 : -1;
 }
 
 bool fg_raster_stamped(const char *file, size_t len, fg_raster_format fmt, const char *dot_digest)

@@ -11,6 +11,7 @@
 #include <graphviz/gvc.h>
 
 #include "digest.h"
+#include "jobs.h"
 #include "strbuf.h"
 
 /* 2 pixels per point: a 600-point diagram is a 1,200-pixel PNG. */
@@ -22,6 +23,23 @@ typedef enum { FG_RASTER_PNG, FG_RASTER_PDF } fg_raster_format;
  * Returns 0, or -1 with a message in err. */
 int fg_render_raster(GVC_t *gvc, const char *svg, size_t len, fg_raster_format fmt, const char *dot_digest,
                      fg_strbuf *out, fg_strbuf *err);
+
+/* One PNG or PDF to draw in a child process (jobs.h): svg must live
+ * until the job is done. */
+typedef struct fg_raster {
+    GVC_t *gvc;
+    const char *svg;
+    size_t len;
+    fg_raster_format fmt;
+    const char *dot_digest;
+} fg_raster;
+
+/* The job body (an fg_job_body; raster is an fg_raster *): draw, write
+ * the file's bytes to fd, or the message when it cannot be drawn. */
+void fg_raster_body(void *raster, int fd);
+/* How the job of r ended: 0 with the PNG or PDF appended to out, or -1
+ * with a message in err (as fg_render_raster's, or the child crashed). */
+int fg_raster_result(const fg_raster *r, const fg_job_result *res, fg_strbuf *out, fg_strbuf *err);
 
 /* Whether file[0..len) carries the stamp of dot_digest (it was rendered
  * from that DOT). */

@@ -477,10 +477,6 @@ int fg_svg_view_box(const char *svg, double *w, double *h)
     return read_size(svg, &start, &end, w, h);
 }
 
-const char *fg_svg_options(const fg_view *v)
-{
-    return v->is_responsive ? "responsive" : "";
-}
 
 int fg_svg_decorate(const char *svg, size_t len, const fg_view *v, const fg_model *m, const fg_selection *sel,
                     fg_strbuf *out)
@@ -536,4 +532,13 @@ int fg_svg_decorate_marked(const char *svg, size_t len, const fg_view *v, const 
     fg_strbuf_put(out, close, len - (size_t)(close - svg));
     fg_strbuf_release(&body);
     return 0;
+}
+
+/* The decoration of a blank drawing: every text, style and option the
+ * decoration adds (title, description, legend, sources, responsive), and
+ * nothing of the layout. */
+void fg_svg_decoration_key(const fg_view *v, const fg_model *m, const fg_selection *sel, fg_strbuf *out)
+{
+    static const char blank[] = "<svg width=\"100pt\" height=\"100pt\"\n viewBox=\"0.00 0.00 100.00 100.00\">\n</svg>\n";
+    fg_svg_decorate(blank, sizeof blank - 1, v, m, sel, out);
 }

@@ -13,10 +13,12 @@
  * none. */
 int fg_svg_view_box(const char *svg, double *w, double *h);
 
-/* The view's options that change its SVG but not its DOT, for the
- * digest that tells build when to render the SVG again (digest.h): "" for
- * none, or their names ("responsive"). A static string. */
-const char *fg_svg_options(const fg_view *v);
+/* Append to out what the decoration adds to an SVG for this view (its
+ * title and description, legend, sources and the responsive option), as
+ * it would decorate a blank drawing: what changes the SVG but not the DOT,
+ * for the digest that tells build when to render the SVG again
+ * (digest.h). */
+void fg_svg_decoration_key(const fg_view *v, const fg_model *m, const fg_selection *sel, fg_strbuf *out);
 
 /* Append to out the SVG in svg[0..len) with the legend and footer added and
  * its size grown to hold them; with the view's responsive, a relative

@@ -135,8 +135,12 @@ static void print_build_summary(const fg_build_stats *s, const fg_options *o)
  * write the page. */
 static fg_status build_clean(fg_project *p, const fg_options *o)
 {
-    fg_build_options bo = {o->check, o->nviews ? o->views : NULL, o->nviews, o->timeout_s,
-                           o->verbose ? stderr : NULL};
+    fg_build_options bo = {.check = o->check,
+                           .views = o->nviews ? o->views : NULL,
+                           .nviews = o->nviews,
+                           .timeout_s = o->timeout_s,
+                           .jobs = o->jobs,
+                           .verbose = o->verbose ? stderr : NULL};
     fg_build_stats stats;
     fg_result rc = o->command == FG_CMD_REPORT ? fg_project_report(p, &bo, &stats) : fg_project_build(p, &bo, &stats);
     print_diags(p, o->diag_format, o);

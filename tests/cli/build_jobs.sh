@@ -1,0 +1,159 @@
+# Layouts run in up to -j children at once (build, build --check, report):
+# the files written, stdout, stderr and the exit code must not depend on
+# the number, for the repository and for a project whose views fail (a
+# layout past its time budget, a view too large), and no child may outlive
+# factgraph.
+. "$(dirname "$0")/lib.inc"
+
+# run_j NAME J DIR ARGS...: factgraph -j J -C DIR ARGS, its exit code,
+# stdout and stderr in $work/NAME.J.{exit,out,err}.
+run_j() {
+    name=$1 j=$2 dir=$3
+    shift 3
+    status=0
+    "$bin" -j "$j" -C "$dir" "$@" >"$work/$name.$j.out" 2>"$work/$name.$j.err" || status=$?
+    echo "$status" >"$work/$name.$j.exit"
+}
+
+# same_run NAME J: the run with -j J printed and exited as with -j 1.
+same_run() {
+    for part in exit out err; do
+        cmp -s "$work/$1.1.$part" "$work/$1.$2.$part" ||
+            fail "$1: $part with -j $2 differs from -j 1: $(diff "$work/$1.1.$part" "$work/$1.$2.$part" | head -5)"
+    done
+}
+
+# same_files A B: the same files in A/graphs and B/graphs, byte for byte.
+same_files() {
+    diff -r "$1/graphs" "$2/graphs" >"$work/diff.out" || fail "$1 and $2 differ: $(head -5 "$work/diff.out")"
+}
+
+# 1. The repository, built from scratch, then checked, then reported.
+for j in 1 2 4; do
+    copy_project "$work/repo$j"
+    run_j build "$j" "$work/repo$j" build
+    run_j check "$j" "$work/repo$j" build --check
+done
+[ "$(cat "$work/build.1.exit")" = 0 ] || fail "build -j1 exited $(cat "$work/build.1.exit"): $(cat "$work/build.1.err")"
+[ "$(cat "$work/check.1.exit")" = 0 ] || fail "build --check -j1 after build exited $(cat "$work/check.1.exit")"
+n=$(ls "$work"/repo1/graphs/*.svg | wc -l)
+[ "$n" -ge 10 ] || fail "only $n SVGs built"
+ls "$work"/repo1/graphs/*.png >/dev/null 2>&1 || fail "no PNG built: the raster children are not exercised"
+for j in 2 4; do
+    same_run build "$j"
+    same_run check "$j"
+    same_files "$work/repo1" "$work/repo$j"
+done
+# The committed outputs, as -j 1 and -j 2 check them, agree too (and are
+# clean: what -j 1 wrote is what the repository holds).
+for j in 1 2; do
+    run_j committed "$j" "$src" build --check
+done
+same_run committed 2
+for j in 1 2; do
+    run_j report "$j" "$work/repo$j" report
+done
+same_run report 2
+same_files "$work/repo1" "$work/repo2"
+
+# 2. build --check of stale outputs: a hand-edited SVG, a deleted PNG, a
+# DOT of other facts; reported the same, in the same order, for any -j.
+for j in 1 2 4; do
+    echo '<svg/>' >>"$work/repo$j/graphs/landscape.svg"
+    rm "$work/repo$j/graphs/paris-summit.png"
+    echo '// edited' >>"$work/repo$j/graphs/timeline.dot"
+    run_j stale "$j" "$work/repo$j" build --check
+done
+[ "$(cat "$work/stale.1.exit")" = 1 ] || fail "build --check of stale outputs exited $(cat "$work/stale.1.exit")"
+grep -q "paris-summit.png.*missing" "$work/stale.1.err" || fail "the missing PNG was not reported: $(cat "$work/stale.1.err")"
+same_run stale 2
+same_run stale 4
+
+# 3. A project whose views fail: between two views that build, a neato
+# layout of 480 nodes that runs for minutes (stopped by --timeout 1), one
+# too large for its layout, and another slow one.
+k=$work/fails
+mkdir -p "$k/graphs"
+cp -R "$src/tests/golden/base/." "$k/"
+# 30 countries more (c480 to c509, cited by one relation each) make
+# "every country" too large for circo (500 nodes); the slow views leave
+# them out.
+awk 'BEGIN {
+    print "entities:"
+    for (i = 0; i < 510; i++) printf "  - {id: c%d, type: country, name: C%d}\n", i, i
+    print "relations:"
+    for (i = 1; i < 480; i++) printf "  - {subject: c%d, predicate: cooperated-with, object: c%d, source: doc, quote: cooperate closely}\n", i - 1, i
+    for (i = 7; i < 480; i++) printf "  - {subject: c%d, predicate: cooperated-with, object: c%d, source: doc, quote: cooperate closely}\n", i - 7, i
+    for (i = 480; i < 510; i++) printf "  - {subject: c%d, predicate: cooperated-with, object: france, source: doc, quote: cooperate closely}\n", i
+}' >"$k/facts/chain.yaml"
+extra=$(seq -s ', ' -f 'c%g' 480 509)
+printf 'title: First\nfocus: [india]\ndepth: 1\n' >"$k/graphs/a-first.yaml"
+printf 'title: Slow\ntypes: [country]\nexclude: [%s]\nlayout: neato\n' "$extra" >"$k/graphs/b-slow.yaml"
+printf 'title: Too large\ntypes: [country]\nlayout: circo\n' >"$k/graphs/c-large.yaml"
+printf 'title: Slow again\ntypes: [country]\nexclude: [%s]\nlayout: neato\nformats: [svg, png]\n' "$extra" \
+    >"$k/graphs/d-slow.yaml"
+printf 'title: Last\nfocus: [paris-summit]\ndepth: 1\nformats: [svg, pdf]\n' >"$k/graphs/e-last.yaml"
+for j in 1 2 4; do
+    rm -rf "$k$j"
+    cp -R "$k" "$k$j"
+    run_j fails "$j" "$k$j" build --timeout 1
+done
+grep -q "b-slow.yaml:1:8: error: view 'b-slow': neato layout ran past its time budget of 1 s \[layout-failed\]" \
+    "$work/fails.1.err" || fail "no time-budget message for b-slow: $(cat "$work/fails.1.err")"
+grep -q "view 'd-slow': neato layout ran past its time budget of 1 s" "$work/fails.1.err" ||
+    fail "no time-budget message for d-slow: $(cat "$work/fails.1.err")"
+grep -q "view 'c-large' has 512 nodes.*\[view-too-large\]" "$work/fails.1.err" ||
+    fail "no view-too-large message: $(cat "$work/fails.1.err")"
+[ -f "$k""1/graphs/e-last.pdf" ] || fail "the view after the failures was not built"
+for j in 2 4; do
+    same_run fails "$j"
+    same_files "$k""1" "$k$j"
+done
+
+# 4. Children that crash (SIGABRT, as from a failed assertion in Graphviz;
+# not SIGSEGV, which AddressSanitizer would catch and turn into an exit
+# status): each gives its own message, in view order.
+rm -rf "$k""c" && cp -R "$k" "$k""c"
+"$bin" -j 2 -C "$k""c" build --timeout 0 --view b-slow --view d-slow >"$work/crash.out" 2>"$work/crash.err" &
+parent=$!
+children=
+for _ in $(seq 100); do
+    children=$(pgrep -P "$parent" | tr '\n' ' ' || true)
+    [ "$(echo $children | wc -w)" -ge 2 ] && break
+    sleep 0.1
+done
+[ "$(echo $children | wc -w)" -ge 2 ] || { kill -9 "$parent"; fail "two layout children did not appear with -j 2"; }
+for c in $children; do kill -ABRT "$c"; done
+status=0
+wait "$parent" || status=$?
+[ "$status" = 2 ] || fail "build with crashed layouts exited $status, expected 2: $(cat "$work/crash.err")"
+grep "layout crashed" "$work/crash.err" | cut -d: -f1 >"$work/crash.lines"
+printf '%s\n' graphs/b-slow.yaml graphs/d-slow.yaml | cmp -s - "$work/crash.lines" ||
+    fail "the crashes were not reported one a view, in view order: $(cat "$work/crash.err")"
+grep -q "view 'b-slow': neato layout crashed (signal 6) \[layout-failed\]" "$work/crash.err" ||
+    fail "unexpected crash message: $(cat "$work/crash.err")"
+
+# 5. factgraph killed with several layouts running: every child dies with it.
+rm -rf "$k""k" && cp -R "$k" "$k""k"
+"$bin" -j 4 -C "$k""k" build --timeout 0 -q 2>/dev/null &
+parent=$!
+children=
+for _ in $(seq 100); do
+    children=$(pgrep -P "$parent" | tr '\n' ' ' || true)
+    [ "$(echo $children | wc -w)" -ge 2 ] && break
+    sleep 0.1
+done
+[ "$(echo $children | wc -w)" -ge 2 ] || { kill -9 "$parent"; fail "two layout children did not appear with -j 4"; }
+kill -9 "$parent"
+wait "$parent" 2>/dev/null
+for c in $children; do
+    for _ in $(seq 20); do
+        kill -0 "$c" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$c" 2>/dev/null; then
+        kill -9 "$c"
+        fail "a layout child outlived factgraph"
+    fi
+done
+echo "ok: build, build --check and report the same with -j 1, 2 and 4 ($n views); time budgets, crashes and a killed build"
