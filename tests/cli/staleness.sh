@@ -27,3 +27,17 @@ diff "$work/before" "$work/rebuilt" | sed -n 's/^> [0-9]* [0-9]* \.\//graphs\//p
 diff "$work/changed" "$work/named" || fail "build --check named other files than the ones that changed"
 grep -q "out of date" "$work/stderr" || fail "no 'out of date' message"
 echo "ok: build --check named $(wc -l < "$work/named") stale outputs, exactly those a rebuild changed"
+# What the DOT does not hold but the SVG shows (the view's description, in
+# the SVG's <desc>) makes the SVG stale too: build renders it again, and
+# build --check agrees with build.
+sed -i 's/^description: .*/description: A new description./' "$p/graphs/money.yaml"
+status=0
+"$bin" -C "$p" build --check 2>"$work/desc-check" || status=$?
+[ "$status" -eq 1 ] || fail "build --check after a description change exited $status, expected 1"
+[ "$(grep -o '^graphs/[a-z0-9-]*\.[a-z]*' "$work/desc-check")" = graphs/money.svg ] \
+    || fail "build --check after a description change named other than money.svg: $(cat "$work/desc-check")"
+"$bin" -C "$p" build 2>"$work/desc-build" || fail "build after a description change exited $?"
+grep -q "wrote 1 file" "$work/desc-build" || fail "build after a description change: $(cat "$work/desc-build")"
+grep -q "<desc[^>]*>A new description." "$p/graphs/money.svg" || fail "the SVG does not carry the new description"
+"$bin" -C "$p" build --check -q || fail "build --check after the rebuild exited $?"
+echo "ok: a description change renders its SVG again"
