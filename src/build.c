@@ -29,11 +29,6 @@ typedef struct builder {
     fg_jobs *jobs; /* the layout and raster children */
 } builder;
 
-fg_pos fg_build_output_pos(fg_project *p, const char *rel)
-{
-    uint32_t index = fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
-    return (fg_pos){index, 0, 0};
-}
 
 /* What is on disk where an output goes. */
 typedef enum { OUT_MISSING, OUT_NOT_FILE, OUT_READ } out_state;
@@ -68,7 +63,7 @@ static void report_stale(builder *b, const char *name, bool missing, const char 
 {
     fg_strbuf rel = FG_STRBUF_INIT;
     fg_strbuf_printf(&rel, "graphs/%s", name);
-    fg_diag_error(b->d, fg_build_output_pos(b->p, rel.data), missing ? "missing-output" : "stale-output",
+    fg_diag_error(b->d, fg_project_output_pos(b->p, rel.data), missing ? "missing-output" : "stale-output",
                   "%s%s%s: run 'factgraph build'", missing ? "missing" : "out of date", *why ? " " : "", why);
     fg_strbuf_release(&rel);
     b->stats->stale++;

@@ -37,11 +37,6 @@ typedef struct fg_built_view {
 void fg_built_view_release(fg_built_view *b);
 
 
-/* Where graphs/NAME (rel) is in diagnostics: outputs are registered as
- * files (without text) so that diagnostics can name them like any other
- * file. */
-fg_pos fg_build_output_pos(fg_project *p, const char *rel);
-
 /* Returns 0, or -1 when an output could not be written or laid out
  * (reported in diags). Stale outputs in check mode are errors in diags. */
 int fg_build(fg_project *p, const fg_build_opts *opts, fg_diags *diags, fg_build_stats *stats);

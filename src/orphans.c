@@ -6,7 +6,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "build.h"
 #include "xalloc.h"
 
 static int cmp_name(const void *a, const void *b)
@@ -41,10 +40,10 @@ static void orphan_warning(fg_project *p, bool check, fg_diags *d, const char *r
     fg_strbuf_printf(&view, "%.*s", stem, name);
     fg_severity sev = check ? FG_SEV_ERROR : FG_SEV_WARNING;
     if (fg_project_view(p, view.data))
-        fg_diag_add(d, sev, fg_build_output_pos(p, rel), "orphan-output",
+        fg_diag_add(d, sev, fg_project_output_pos(p, rel), "orphan-output",
                     "view '%s' does not list %s in its formats: delete it", view.data, name + stem + 1);
     else
-        fg_diag_add(d, sev, fg_build_output_pos(p, rel), "orphan-output",
+        fg_diag_add(d, sev, fg_project_output_pos(p, rel), "orphan-output",
                     "no view makes this file (there is no graphs/%s.yaml): delete it", view.data);
     fg_strbuf_release(&view);
 }
@@ -95,7 +94,7 @@ void fg_build_orphans(fg_project *p, const char *outdir, bool check, fg_diags *d
         fg_strbuf rel = FG_STRBUF_INIT;
         fg_strbuf_printf(&rel, "graphs/%s", names[i]);
         if (is_own_temporary(names[i]))
-            fg_diag_error(d, fg_build_output_pos(p, rel.data), "orphan-output",
+            fg_diag_error(d, fg_project_output_pos(p, rel.data), "orphan-output",
                           "a temporary file left by an interrupted build: run 'factgraph build'");
         else
             orphan_warning(p, check, d, rel.data, names[i]);

@@ -436,6 +436,12 @@ fg_view *fg_project_view(fg_project *p, const char *name)
     return NULL;
 }
 
+fg_pos fg_project_output_pos(fg_project *p, const char *rel)
+{
+    uint32_t index = fg_files_add(&p->model.files, rel, fg_xstrdup(""), 0);
+    return (fg_pos){index, 0, 0};
+}
+
 void fg_project_release(fg_project *p)
 {
     for (size_t i = 0; i < p->nviews; i++)

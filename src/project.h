@@ -34,6 +34,10 @@ int fg_project_load(fg_project *p, const char *root, const fg_memfile *mem, size
                     fg_diags *diags);
 /* The view named name, or NULL. */
 fg_view *fg_project_view(fg_project *p, const char *name);
+/* Where graphs/NAME (rel) is in diagnostics: outputs are registered as
+ * files (without text) so that diagnostics can name them like any other
+ * file. */
+fg_pos fg_project_output_pos(fg_project *p, const char *rel);
 void fg_project_release(fg_project *p);
 
 #endif
