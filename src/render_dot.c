@@ -69,6 +69,10 @@ static void declare_defaults(Agraph_t *g, const fg_view *v)
             /* Graphviz 2.43 removes overlaps by moving pinned nodes too,
              * which would take the events off their dates. */
             agattr(g, AGRAPH, "overlap", "true");
+            /* Its nodes do not touch, so edges can be routed round the
+             * events; esep is how far they keep from them, in points. */
+            agattr(g, AGRAPH, "splines", "true");
+            agattr(g, AGRAPH, "esep", "+1");
         }
     }
     agattr(g, AGNODE, "fontname", FG_FONT);

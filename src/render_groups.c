@@ -86,7 +86,7 @@ void fg_render_clusters(Agraph_t *g, const fg_view *v, const fg_model *m, const 
  * first month's). Actors are left to neato, which pulls them towards the
  * events they are linked to. Coordinates are points (inputscale=72),
  * y up. */
-static const double PT_PER_DAY = 1.5, AXIS_Y = 40, LABEL_PAD = 24;
+static const double PT_PER_DAY = 1.5, AXIS_Y = 40, LABEL_PAD = 24, AXIS_GAP = 3.5;
 static const char *const month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
@@ -144,10 +144,13 @@ static bool is_boxy(Agnode_t *node)
            strcmp(shape, "plaintext") == 0;
 }
 
-static double shape_width(Agnode_t *node)
+/* A timeline draws a parallelogram at the size given here (fixedsize):
+ * Graphviz would make it wide enough for a box the size of the label to fit
+ * between its slanted sides, half as wide again as the text. */
+static bool is_parallelogram(Agnode_t *node)
 {
-    double w = label_width(agget(node, "label"));
-    return is_boxy(node) ? w : w * 1.35 + 12;
+    const char *shape = agget(node, "shape");
+    return shape && strcmp(shape, "parallelogram") == 0;
 }
 
 static double shape_height(Agnode_t *node)
@@ -156,7 +159,16 @@ static double shape_height(Agnode_t *node)
     for (const char *p = agget(node, "label"); (p = strstr(p, "\\n")) != NULL; p += 2)
         lines++;
     double h = (double)lines * 14 + 12;
-    return is_boxy(node) ? (h < 36 ? 36 : h) : h * 1.3 + 6;
+    return is_boxy(node) || is_parallelogram(node) ? (h < 36 ? 36 : h) : h * 1.3 + 6;
+}
+
+static double shape_width(Agnode_t *node)
+{
+    double w = label_width(agget(node, "label"));
+    /* Graphviz's parallelogram slants by about 0.8 of its height. */
+    if (is_parallelogram(node))
+        return w + 0.8 * shape_height(node);
+    return is_boxy(node) ? w : w * 1.35 + 12;
 }
 
 /* Nodes that are not dated events (the actors) are pinned too, in rows
@@ -269,8 +281,42 @@ static int cmp_dated(const void *a, const void *b)
     return x->item < y->item ? -1 : x->item > y->item;
 }
 
+typedef struct node_pair {
+    uint64_t lo, hi;
+} node_pair;
+
+static int cmp_pair(const void *a, const void *b)
+{
+    const node_pair *x = a, *y = b;
+    if (x->lo != y->lo)
+        return x->lo < y->lo ? -1 : 1;
+    return x->hi < y->hi ? -1 : x->hi > y->hi;
+}
+
+/* Whether two edges join the same two nodes, either way round. */
+static bool has_parallel_edges(Agraph_t *g)
+{
+    size_t n = 0, cap = (size_t)agnedges(g) + 1;
+    node_pair *p = fg_xmalloc(cap * sizeof *p);
+    for (Agnode_t *a = agfstnode(g); a; a = agnxtnode(g, a))
+        for (Agedge_t *e = agfstout(g, a); e; e = agnxtout(g, e)) {
+            uint64_t t = AGSEQ(agtail(e)), h = AGSEQ(aghead(e));
+            p[n++] = (node_pair){t < h ? t : h, t < h ? h : t};
+        }
+    qsort(p, n, sizeof *p, cmp_pair);
+    bool found = false;
+    for (size_t i = 1; i < n && !found; i++)
+        found = cmp_pair(&p[i - 1], &p[i]) == 0;
+    free(p);
+    return found;
+}
+
 void fg_render_time_axis(Agraph_t *g, const fg_view *v, const fg_model *m, const fg_selection *sel)
 {
+    /* Graphviz 2.43's obstacle router writes past its buffer on parallel
+     * edges (render_dot.c): those timelines keep curved edges. */
+    if (has_parallel_edges(g))
+        agset(g, "splines", "curved");
     dated *ev = fg_xmalloc((sel->nitems + 1) * sizeof *ev);
     size_t n = 0;
     for (size_t i = 0; i < sel->nitems; i++) {
@@ -298,16 +344,21 @@ void fg_render_time_axis(Agraph_t *g, const fg_view *v, const fg_model *m, const
     int end_y = last_ymd / 10000, end_mo = last_ymd / 100 % 100;
     long end_day = day_number((end_mo == 12 ? (end_y + 1) * 10000 + 100 : end_y * 10000 + (end_mo + 1) * 100) + 1);
     double span = (double)(end_day - origin) * PT_PER_DAY;
-    Agnode_t *line = axis_node(g, v, "line", "axis");
-    set_size(line, span, 2);
-    fg_dot_set(line, "fillcolor", "#888888");
-    fg_dot_set(line, "tooltip", "time");
-    pin(line, span / 2, AXIS_Y);
     bool first = true;
     while (y < end_y || (y == end_y && mo <= end_mo)) {
         char key[32], label[40];
         snprintf(key, sizeof key, "%04d-%02d", y, mo);
         double x = (double)(day_number(y * 10000 + mo * 100 + 1) - origin) * PT_PER_DAY;
+        double next = (double)(day_number(mo == 12 ? (y + 1) * 10000 + 101 : y * 10000 + (mo + 1) * 100 + 1) - origin) *
+                      PT_PER_DAY;
+        /* The axis line is a piece per month, clear of the ticks by
+         * AXIS_GAP: the edge router only routes round nodes that do not
+         * touch. */
+        Agnode_t *line = axis_node(g, v, key, "axis");
+        set_size(line, next - x - 2 * AXIS_GAP, 2);
+        fg_dot_set(line, "fillcolor", "#888888");
+        fg_dot_set(line, "tooltip", "time");
+        pin(line, (x + next) / 2, AXIS_Y);
         Agnode_t *tick = axis_node(g, v, key, "tick");
         set_size(tick, 1, mo == 1 || first ? 14 : 8);
         fg_dot_set(tick, "fillcolor", "#888888");
@@ -326,8 +377,9 @@ void fg_render_time_axis(Agraph_t *g, const fg_view *v, const fg_model *m, const
         fg_dot_set(lab, "fontsize", "10");
         fg_dot_set(lab, "fontcolor", "#333333");
         fg_dot_set(lab, "tooltip", key);
-        set_size(lab, 15 * PT_PER_DAY * 2 * 0.9, 26);
-        pin(lab, x + 15 * PT_PER_DAY, AXIS_Y + 18);
+        /* Narrower than the shortest month and above the ticks: clear of both. */
+        set_size(lab, 28 * PT_PER_DAY * 0.8, 24);
+        pin(lab, (x + next) / 2, AXIS_Y + 22);
         first = false;
         if (++mo == 13) {
             mo = 1;
@@ -350,6 +402,10 @@ void fg_render_time_axis(Agraph_t *g, const fg_view *v, const fg_model *m, const
         const char *shape = agget(node, "shape");
         if (shape && strcmp(shape, "cds") == 0)
             fg_dot_set(node, "margin", "0.3,0.06");
+        if (is_parallelogram(node)) {
+            fg_dot_set(node, "fixedsize", "true");
+            set_size(node, shape_width(node), shape_height(node));
+        }
         double x0 = (double)(ev[i].first - origin) * PT_PER_DAY;
         width[i] = shape_width(node);
         size_t lane = 0;
@@ -366,7 +422,7 @@ void fg_render_time_axis(Agraph_t *g, const fg_view *v, const fg_model *m, const
     double *lane_y = fg_xmalloc((nlanes + 1) * sizeof *lane_y);
     double top = AXIS_Y - 14;
     for (size_t k = 0; k < nlanes; k++) {
-        lane_y[k] = top - 10 - lane_h[k] / 2; /* 10: room for the bar */
+        lane_y[k] = top - 13 - lane_h[k] / 2; /* 13: room for the bar */
         top -= lane_h[k] + 18;
     }
     for (size_t i = 0; i < n; i++) {
@@ -391,12 +447,12 @@ void fg_render_time_axis(Agraph_t *g, const fg_view *v, const fg_model *m, const
             fg_strbuf_printf(&tip, "%s: %s – %s", it->name->str, it->start->str, it->end->str);
         fg_dot_set_text(bar, "tooltip", tip.data);
         fg_strbuf_release(&tip);
-        pin(bar, x0 + bw / 2, ly + lane_h[lane_of[i]] / 2 + 6);
+        pin(bar, x0 + bw / 2, ly + lane_h[lane_of[i]] / 2 + 9);
     }
-    /* The actors stand under the lanes, 0.7 times as far as the lanes are tall, so
+    /* The actors stand under the lanes, 0.8 times as far as the lanes are tall, so
      * that an edge's label, at its middle, mostly falls under the events rather
      * than on the shapes its edge passes. */
-    place_others(g, m, sel, centre, placed, top - 20 - 0.7 * (AXIS_Y - top), span);
+    place_others(g, m, sel, centre, placed, top - 20 - 0.8 * (AXIS_Y - top), span);
     free(lane_y);
     free(lane_h);
     free(lane_of);
