@@ -85,8 +85,7 @@ void fg_render_clusters(Agraph_t *g, const fg_view *v, const fg_model *m, const 
  * and a label for every month, and the year under January's (and the
  * first month's). The actors are pinned in two rows under the lanes
  * (place_others), each near the mean date of the events it is linked to.
- * Coordinates are points (inputscale=72),
- * y up. */
+ * Coordinates are points (inputscale=72), y up. */
 static const double PT_PER_DAY = 1.5, AXIS_Y = 40, LABEL_PAD = 24, AXIS_GAP = 3.5;
 static const char *const month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
