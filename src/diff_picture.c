@@ -102,8 +102,22 @@ static void index_changes(picture *p, const char *view, const fg_changes *c)
     }
 }
 
+/* Whether the relation r of model m has a citation spoken by speaker. */
+static bool spoken_by(const fg_model *m, const fg_relation *r, const char *speaker)
+{
+    for (size_t i = 0; r && i < r->ncites; i++) {
+        int who = r->cites[i].speaker_idx;
+        if (who >= 0 && strcmp(m->items[who].id->str, speaker) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The change of the relation an edge draws: its id, or, for a further
- * speaker's edge of a relation (ID--SPEAKER), the id without the speaker. */
+ * speaker's edge of a relation (ID--SPEAKER), the id without the speaker.
+ * The last segment may also be a relation's date (s--p--o--DATE is
+ * another relation than s--p--o): it is cut only when it names one of the
+ * relation's speakers, on either side. */
 static const fg_change *edge_change(const picture *p, const char *id)
 {
     const fg_change *ch = fg_symtab_get(&p->changed_rels, id);
@@ -115,6 +129,9 @@ static const fg_change *edge_change(const picture *p, const char *id)
     char *base = fg_xstrndup(id, (size_t)(cut - id));
     ch = fg_symtab_get(&p->changed_rels, base);
     free(base);
+    const char *speaker = cut + 2;
+    if (ch && !spoken_by(p->mb, ch->after, speaker) && !spoken_by(p->ma, ch->before, speaker))
+        return NULL;
     return ch;
 }
 
@@ -185,13 +202,16 @@ static void prefix_tooltip(void *obj, const char *what, const char *rev, const f
 }
 
 /* "(changed: quote, source)" under the label: the fields are names from
- * the tables, and the line break is Graphviz's escape. */
+ * the tables, and the line break is Graphviz's escape. An edge drawn
+ * without a label (an index view's) gets the mark alone: it is the only
+ * sign of the change besides the tooltip. */
 static void suffix_label(void *obj, const fg_change *ch)
 {
     if (!ch)
         return; /* nothing to name */
     fg_strbuf sb = FG_STRBUF_INIT;
-    fg_strbuf_printf(&sb, "%s\\n(changed: ", attr(obj, "label"));
+    const char *label = attr(obj, "label");
+    fg_strbuf_printf(&sb, "%s%s(changed: ", label, *label ? "\\n" : "");
     for (size_t i = 0; i < ch->nfields; i++)
         fg_strbuf_printf(&sb, "%s%s", i ? ", " : "", ch->fields[i]);
     fg_strbuf_putc(&sb, ')');

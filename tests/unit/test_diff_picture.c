@@ -228,6 +228,54 @@ static void every_speakers_edge_marked(void **state)
     fg_project_free(b);
 }
 
+/* How many times needle occurs in text (counted by offsets). */
+static size_t occurrences(const char *text, const char *needle)
+{
+    size_t n = 0, len = strlen(needle);
+    for (size_t i = 0; text[i]; i++)
+        n += strncmp(text + i, needle, len) == 0;
+    return n;
+}
+
+/* A relation known by its date too: france cooperated-with india undated
+ * and on 2025-02-11 are two relations, and two edges whose ids differ by
+ * "--2025-02-11". Changing the undated one's quote marks its edge only
+ * (the dated edge's id, cut at its last "--", is the undated one's: only a
+ * speaker is cut away). */
+static void dated_twin_not_marked(void **state)
+{
+    (void)state;
+    static const char dated[] = "  - subject: france\n    predicate: cooperated-with\n    object: india\n"
+                                "    date: 2025-02-11\n    source: doc\n    quote: Leaders gathered in Paris\n";
+    char *base = read_golden("base/facts/base.yaml");
+    size_t n = strlen(base) + sizeof dated;
+    char *before_text = calloc(n, 1), *after_text = calloc(n, 1);
+    assert_non_null(before_text);
+    assert_non_null(after_text);
+    strcat(strcpy(before_text, base), dated);
+    /* The undated one's quote shortened to "they would 'cooperate closely' on AI." */
+    const char *q = strstr(before_text, "France and India said they would");
+    assert_non_null(q);
+    memcpy(after_text, before_text, (size_t)(q - before_text));
+    strcat(after_text, q + strlen("France and India said "));
+    fg_project *a = open_with(before_text), *b = open_with(after_text);
+    assert_true(fg_project_valid(a));
+    assert_true(fg_project_valid(b));
+    size_t len;
+    char *dot = draw(a, b, "all", FG_RENDER_DOT, FG_OK, &len);
+    assert_non_null(strstr(dot, "id=\"all--france--cooperated-with--india\""));
+    assert_non_null(strstr(dot, "id=\"all--france--cooperated-with--india--2025-02-11\""));
+    /* One edge changed, the other the same. */
+    assert_int_equal(occurrences(dot, "pred-cooperated-with fg-changed"), 1);
+    assert_int_equal(occurrences(dot, "pred-cooperated-with fg-same"), 1);
+    free(dot);
+    fg_project_free(a);
+    fg_project_free(b);
+    free(before_text);
+    free(after_text);
+    free(base);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -236,6 +284,7 @@ int main(void)
         cmocka_unit_test(svg_has_title_and_legend),
         cmocka_unit_test(refuses_unknown_views_and_errors),
         cmocka_unit_test(every_speakers_edge_marked),
+        cmocka_unit_test(dated_twin_not_marked),
     };
     return cmocka_run_group_tests(tests, sides_setup, sides_teardown);
 }
