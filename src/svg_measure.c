@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memmem */
 #include "svg_measure.h"
 
 #include <stdio.h>
@@ -25,8 +26,11 @@ static const char *attr(const char *tag, const char *end, const char *name)
 static double transform_scale(const char *tag, const char *end)
 {
     const char *t = attr(tag, end, "transform");
-    const char *s = t ? strstr(t, "scale(") : NULL;
-    if (!s || s > end)
+    const char *q = t ? memchr(t, '"', (size_t)(end - t)) : NULL;
+    /* Only within the attribute's value: a search to the next scale( of the
+     * document would make the measure quadratic. */
+    const char *s = q ? memmem(t, (size_t)(q - t), "scale(", 6) : NULL;
+    if (!s)
         return 1;
     double k = strtod(s + 6, NULL);
     return k > 0 ? k : 1;
