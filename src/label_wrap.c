@@ -17,24 +17,46 @@ static bool no_break_before(uint32_t cp)
     return false;
 }
 
+/* Opening brackets and quotes stay on the line of the character after
+ * them. */
+static bool no_break_after(uint32_t cp)
+{
+    static const uint32_t opening[] = {'(', '[', '{', 0x2018, 0x201C, 0x3008, 0x300A,
+                                       0x300C, 0x300E, 0x3010, 0xFF08, 0xFF3B, 0xFF5B};
+    for (size_t i = 0; i < sizeof opening / sizeof opening[0]; i++)
+        if (cp == opening[i])
+            return true;
+    return false;
+}
+
+static size_t columns(uint32_t cp)
+{
+    return fg_utf8_is_zero_width(cp) ? 0 : fg_utf8_is_wide(cp) ? 2 : 1;
+}
+
 /* The next unit that no line breaks inside, from p (not a space): one wide
  * character with the closing punctuation after it, or a run of other
- * characters up to a space or a wide character. Returns its end; its
- * width in columns goes to *cols. */
+ * characters up to a space or a wide character. Marks drawn on a
+ * character, and the character a zero-width joiner joins to it (emoji
+ * families), belong to its unit; so does the character after an opening
+ * bracket. Returns its end; its width in columns goes to *cols. */
 static const char *next_unit(const char *p, size_t *cols)
 {
     uint32_t cp;
     size_t n;
     fg_utf8_decode(p, strlen(p), &cp, &n);
-    bool wide = fg_utf8_is_wide(cp);
-    *cols = wide ? 2 : 1;
+    uint32_t prev = cp, base = cp; /* the last character, and the last one with a width */
+    *cols = columns(cp);
     p += n;
     while (*p && *p != ' ') {
         fg_utf8_decode(p, strlen(p), &cp, &n);
-        bool w = fg_utf8_is_wide(cp);
-        if ((wide || w) && !no_break_before(cp))
+        bool joined = fg_utf8_is_zero_width(cp) || prev == 0x200D || no_break_after(base) || no_break_before(cp);
+        if (!joined && (fg_utf8_is_wide(base) || fg_utf8_is_wide(cp)))
             break;
-        *cols += w ? 2 : 1;
+        *cols += columns(cp);
+        prev = cp;
+        if (!fg_utf8_is_zero_width(cp))
+            base = cp;
         p += n;
     }
     return p;

@@ -3,7 +3,10 @@
  * 1,200 px"). A line holds at most a given number of columns: a character
  * counts one, a wide one (CJK, Hangul, full-width forms) two. Lines break
  * at spaces, and between two CJK characters, which have no spaces between
- * words; never before closing CJK punctuation (，。、）》」). A word longer
+ * words; never before closing CJK punctuation (，。、）》」), after an
+ * opening bracket or quote (（「《“(), before a combining mark or a
+ * variation selector (which take no column), or on either side of a
+ * zero-width joiner. A word longer
  * than a line stands on a line of its own, unbroken. Of the wrappings
  * with the fewest lines, the one with the shortest longest line is taken,
  * so that lines come out even. */

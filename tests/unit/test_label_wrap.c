@@ -48,12 +48,49 @@ static void cjk(void **state)
     check("AI治理 framework", 5, "AI治\\n理\\nframework");
 }
 
+static void marks_and_joiners(void **state)
+{
+    (void)state;
+    /* か with the voicing mark U+3099: the mark takes no column and stays on. */
+    check("\u304B\u3099\u304B\u3099", 2, "\u304B\u3099\\n\u304B\u3099");
+    check("\u304B\u3099\u304B\u3099", 4, "\u304B\u3099\u304B\u3099");
+    check("中\u0301国", 2, "中\u0301\\n国");
+    /* A variation selector stays with its character. */
+    check("中\uFE0F国", 2, "中\uFE0F\\n国");
+    /* A family emoji (man, woman, girl joined by U+200D) is not split. */
+    const char *family = "\U0001F468\u200D\U0001F469\u200D\U0001F467";
+    check(family, 2, family);
+    check("\U0001F468\u200D\U0001F469\u200D\U0001F467\U0001F468\u200D\U0001F469\u200D\U0001F467", 6,
+          "\U0001F468\u200D\U0001F469\u200D\U0001F467\\n\U0001F468\u200D\U0001F469\u200D\U0001F467");
+}
+
+static void opening_brackets(void **state)
+{
+    (void)state;
+    check("中（国", 4, "中\\n（国");
+    check("中「国", 4, "中\\n「国");
+    check("说“好", 3, "说\\n“好");
+    check("中(国", 3, "中\\n(国");
+}
+
+static void invalid_bytes(void **state)
+{
+    (void)state;
+    /* One column each, like any character that is not wide. */
+    check("\xff\xfe a", 2, "\xff\xfe\\na");
+    check("\xff\xfe a", 4, "\xff\xfe a");
+    check("中\xe3\x81", 2, "中\\n\xe3\x81");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(words),
         cmocka_unit_test(long_words_and_escapes),
         cmocka_unit_test(cjk),
+        cmocka_unit_test(marks_and_joiners),
+        cmocka_unit_test(opening_brackets),
+        cmocka_unit_test(invalid_bytes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
