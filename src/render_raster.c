@@ -160,23 +160,26 @@ int fg_render_raster(GVC_t *gvc, const char *svg, size_t len, fg_raster_format f
 void fg_raster_body(void *raster, int fd)
 {
     const fg_raster *r = raster;
+    fg_gv_capture();
     fg_strbuf out = FG_STRBUF_INIT, err = FG_STRBUF_INIT;
     int rc = fg_render_raster(r->gvc, r->svg, r->len, r->fmt, r->dot_digest, &out, &err);
     const fg_strbuf *sent = rc == 0 ? &out : &err;
-    int status = fg_write_all(fd, sent->data ? sent->data : "", sent->len) != 0 ? 2 : rc == 0 ? 0 : 1;
+    int status = fg_gv_send(fd, sent->data, sent->len) != 0 ? 2 : rc == 0 ? 0 : 1;
     close(fd);
     _exit(status); /* nothing freed: the process ends here */
 }
 
-int fg_raster_result(const fg_raster *r, const fg_job_result *res, fg_strbuf *out, fg_strbuf *err)
+int fg_raster_result(const fg_raster *r, const fg_job_result *res, fg_strbuf *out, fg_strbuf *err,
+                     fg_strbuf *msgs)
 {
     const char *what = r->fmt == FG_RASTER_PNG ? "PNG" : "PDF";
+    size_t at = fg_gv_receive(res, msgs);
     if (!res->started)
         fg_strbuf_puts(err, res->err);
     else if (WIFEXITED(res->wstatus) && WEXITSTATUS(res->wstatus) == 0)
-        fg_strbuf_put(out, res->data, res->len);
+        fg_strbuf_put(out, res->data + at, res->len - at);
     else if (WIFEXITED(res->wstatus) && WEXITSTATUS(res->wstatus) == 1)
-        fg_strbuf_put(err, res->data, res->len);
+        fg_strbuf_put(err, res->data + at, res->len - at);
     else if (WIFSIGNALED(res->wstatus))
         fg_strbuf_printf(err, "Graphviz's cairo renderer crashed (signal %d) drawing the %s", WTERMSIG(res->wstatus),
                          what);
