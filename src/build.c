@@ -188,7 +188,8 @@ static void queue_rasters(view_work *w)
         drawn *dr = &w->raster[k];
         dr->w = w;
         dr->asked = true;
-        dr->job = (fg_raster){w->b->gvc, w->svg_out.data, w->svg_out.len, raster_kinds[k].fmt, w->digest};
+        dr->job = (fg_raster){w->b->gvc, w->svg_out.data, w->svg_out.len, raster_kinds[k].fmt, w->digest,
+                              w->b->opts->timeout_s};
         w->pending++;
         fg_jobs_add(w->b->jobs, fg_raster_body, &dr->job, raster_done, dr);
     }

@@ -33,6 +33,7 @@ typedef struct fg_raster {
     size_t len;
     fg_raster_format fmt;
     const char *dot_digest;
+    unsigned timeout_s; /* the child is stopped after it, as a layout is (0: no limit) */
 } fg_raster;
 
 /* The job body (an fg_job_body; raster is an fg_raster *): draw, write

@@ -193,5 +193,16 @@ for j in 2 4; do
     same_run warn "$j"
     same_files "$g""1" "$g$j"
 done
+# The raster child keeps its copy of the SVG under TMPDIR, and removes it.
+mkdir -p "$work/tmp"
+rm "$g""1/graphs/b-docs.png"
+TMPDIR=$work/tmp "$bin" -C "$g""1" build -q --view b-docs 2>/dev/null || fail "the PNG was not drawn with TMPDIR set"
+[ -f "$g""1/graphs/b-docs.png" ] || fail "no PNG drawn with TMPDIR set"
+[ -z "$(ls -A "$work/tmp")" ] || fail "the raster child left $(ls "$work/tmp") in TMPDIR"
+rm "$g""1/graphs/b-docs.png"
+status=0
+TMPDIR=$work/no-such-dir "$bin" -C "$g""1" build --view b-docs >/dev/null 2>"$work/tmpdir.err" || status=$?
+grep -q "view 'b-docs': cannot create a temporary file in $work/no-such-dir" "$work/tmpdir.err" ||
+    fail "the raster child did not use TMPDIR (exit $status): $(cat "$work/tmpdir.err")"
 
 echo "ok: build, build --check and report the same with -j 1, 2 and 4 ($n views); time budgets, crashes and a killed build; Graphviz warnings in view order"
