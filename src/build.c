@@ -130,6 +130,7 @@ typedef struct drawn {
     bool asked;
     int rc;
     fg_strbuf out, err;
+    fg_strbuf msgs; /* what Graphviz said in the child */
     fg_raster job;
 } drawn;
 
@@ -156,6 +157,7 @@ typedef struct view_work {
     fg_layout layout;      /* SVG_RENDER */
     int svg_rc;            /* 0; -1 the layout failed (svg_err says why); -2 Graphviz's SVG had no size */
     fg_strbuf svg_out, svg_err;
+    fg_strbuf svg_msgs; /* what Graphviz said in the layout child */
     drawn raster[2]; /* PNG, PDF */
 } view_work;
 
@@ -173,7 +175,7 @@ static bool wants_raster(const fg_view *v, size_t k)
 static void raster_done(void *ctx, const fg_job_result *r)
 {
     drawn *dr = ctx;
-    dr->rc = fg_raster_result(&dr->job, r, &dr->out, &dr->err);
+    dr->rc = fg_raster_result(&dr->job, r, &dr->out, &dr->err, &dr->msgs);
     dr->w->pending--;
 }
 
@@ -186,7 +188,8 @@ static void queue_rasters(view_work *w)
         drawn *dr = &w->raster[k];
         dr->w = w;
         dr->asked = true;
-        dr->job = (fg_raster){w->b->gvc, w->svg_out.data, w->svg_out.len, raster_kinds[k].fmt, w->digest};
+        dr->job = (fg_raster){w->b->gvc, w->svg_out.data, w->svg_out.len, raster_kinds[k].fmt, w->digest,
+                              w->b->opts->timeout_s};
         w->pending++;
         fg_jobs_add(w->b->jobs, fg_raster_body, &dr->job, raster_done, dr);
     }
@@ -198,7 +201,7 @@ static void layout_done(void *ctx, const fg_job_result *r)
 {
     view_work *w = ctx;
     fg_strbuf svg = FG_STRBUF_INIT, decorated = FG_STRBUF_INIT;
-    w->svg_rc = fg_layout_result(&w->layout, r, &svg, &w->svg_err);
+    w->svg_rc = fg_layout_result(&w->layout, r, &svg, &w->svg_err, &w->svg_msgs);
     agclose(w->layout.g);
     w->layout.g = NULL;
     if (w->svg_rc == 0 && fg_svg_decorate(svg.data, svg.len, w->v, &w->b->p->model, &w->sel, &decorated) != 0)
@@ -228,6 +231,19 @@ static void report_layout_failure(builder *b, const view_work *w)
     else if (w->svg_rc == -2)
         fg_diag_error(b->d, w->v->title->pos, "layout-failed", "view '%s': Graphviz wrote an SVG without a size",
                       w->v->name);
+}
+
+/* What Graphviz said in a child, a warning a line naming the view, so
+ * that it is reported with the view, in view order, for any -j. */
+static void report_gv_messages(builder *b, const fg_view *v, const fg_strbuf *msgs)
+{
+    const char *p = msgs->data ? msgs->data : "";
+    while (*p) {
+        size_t n = strcspn(p, "\n");
+        if (n)
+            fg_diag_warning(b->d, v->title->pos, "layout-warning", "view '%s': Graphviz: %.*s", v->name, (int)n, p);
+        p += n + (p[n] == '\n');
+    }
 }
 
 static const char *stamp_problem(fg_stamp_status st)
@@ -336,34 +352,44 @@ static void print_text_size(builder *b, const fg_view *v, const char *name)
     free(old.text);
 }
 
-/* The SVG as planned and made: 0, or -1 when it could not be laid out or
- * written. */
-static int finish_svg(builder *b, view_work *w, const char *name)
+/* How finishing a view's SVG went. */
+typedef enum {
+    SVG_DONE,    /* kept, written, checked or reported stale: its PNG and PDF follow */
+    SVG_REFUSED, /* larger than FG_VIEW_OUTPUT_MAX, reported: no PNG or PDF either */
+    SVG_FAILED,  /* not laid out, or not written: reported, no PNG or PDF */
+} svg_outcome;
+
+/* The SVG as planned and made. */
+static svg_outcome finish_svg(builder *b, view_work *w, const char *name)
 {
+    if (w->svg == SVG_RENDER)
+        report_gv_messages(b, w->v, &w->svg_msgs);
     if (w->svg == SVG_KEEP) {
         b->stats->unchanged++;
         if (b->opts->verbose)
             print_text_size(b, w->v, name);
-        return 0;
+        return SVG_DONE;
     }
     if (w->svg == SVG_STALE) {
         report_stale(b, name, w->svg_state == OUT_MISSING,
                      w->svg_state == OUT_MISSING    ? ""
                      : w->svg_state == OUT_NOT_FILE ? not_a_file
                                                     : stamp_problem(w->stamp));
-        return 0;
+        return SVG_DONE;
     }
     b->stats->laid_out++;
     if (w->svg_rc != 0) {
         report_layout_failure(b, w);
-        return -1;
+        return SVG_FAILED;
     }
     on_disk old = read_output(b, name);
     const fg_strbuf *out = &w->svg_out;
-    int rc = 0;
     if (!output_fits(b, w->v, "SVG", out->len)) {
-        rc = 1; /* refused and reported, like a view too large to lay out */
-    } else if (same_bytes(&old, out->data, out->len)) {
+        free(old.text);
+        return SVG_REFUSED; /* reported, like a view too large to lay out */
+    }
+    int rc = 0;
+    if (same_bytes(&old, out->data, out->len)) {
         b->stats->unchanged++;
     } else if (b->opts->check) {
         report_stale(b, name, false,
@@ -377,7 +403,7 @@ static int finish_svg(builder *b, view_work *w, const char *name)
     if (rc == 0 && w->kept)
         fg_strbuf_put(&w->kept->svg, out->data, out->len);
     free(old.text);
-    return rc < 0 ? -1 : 0;
+    return rc == 0 ? SVG_DONE : SVG_FAILED;
 }
 
 static int finish_raster(builder *b, const view_work *w, const char *name, size_t k)
@@ -385,6 +411,7 @@ static int finish_raster(builder *b, const view_work *w, const char *name, size_
     const drawn *dr = &w->raster[k];
     on_disk old = read_output(b, name);
     int rc = dr->rc;
+    report_gv_messages(b, w->v, &dr->msgs);
     if (rc != 0) {
         fg_diag_error(b->d, w->v->title->pos, "layout-failed", "view '%s': %s", w->v->name, dr->err.data);
     } else if (!output_fits(b, w->v, raster_kinds[k].what, dr->out.len)) {
@@ -479,8 +506,10 @@ static int finish_outputs(builder *b, view_work *w)
     int rc = build_dot(b, name.data, &w->dot);
     fg_strbuf_reset(&name);
     fg_strbuf_printf(&name, "%s.svg", v->name);
-    /* No PNG or PDF when the SVG failed, as a layout that failed has none. */
-    if (finish_svg(b, w, name.data) != 0 || ((v->want_png || v->want_pdf) && finish_rasters(b, w) != 0))
+    /* No PNG or PDF when the SVG failed or was refused, as a layout that
+     * failed has none: the SVG's message says it all. */
+    svg_outcome svg = finish_svg(b, w, name.data);
+    if (svg == SVG_FAILED || (svg == SVG_DONE && (v->want_png || v->want_pdf) && finish_rasters(b, w) != 0))
         rc = -1;
     fg_strbuf_release(&name);
     return rc;
@@ -491,9 +520,11 @@ static void view_work_release(view_work *w)
     fg_strbuf_release(&w->dot);
     fg_strbuf_release(&w->svg_out);
     fg_strbuf_release(&w->svg_err);
+    fg_strbuf_release(&w->svg_msgs);
     for (size_t k = 0; k < 2; k++) {
         fg_strbuf_release(&w->raster[k].out);
         fg_strbuf_release(&w->raster[k].err);
+        fg_strbuf_release(&w->raster[k].msgs);
     }
 }
 
@@ -655,6 +686,7 @@ int fg_build_render_view(fg_project *p, const fg_view *v, bool svg, unsigned tim
             g = NULL;
             while (fg_jobs_step(b.jobs))
                 ;
+            report_gv_messages(&b, v, &w.svg_msgs);
             report_layout_failure(&b, &w);
             rc = w.svg_rc == 0 ? 0 : -1;
             if (rc == 0)

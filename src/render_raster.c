@@ -1,6 +1,7 @@
 #include "render_raster.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,18 @@
 #include "svg_decorate.h"
 
 static const char png_keyword[] = "factgraph";
+
+/* The child's temporary copy of the SVG while it exists, for the handler
+ * of its time budget to remove. */
+static char *volatile tmp_path;
+
+static void on_alarm(int sig)
+{
+    if (tmp_path)
+        unlink(tmp_path);
+    signal(sig, SIG_DFL);
+    raise(sig); /* the parent sees SIGALRM: the time budget */
+}
 static const char pdf_date[] = "/CreationDate (";
 
 /* Graphviz and svg_decorate.c write <svg width="Wpt" height="Hpt"; a
@@ -106,17 +119,25 @@ int fg_render_raster(GVC_t *gvc, const char *svg, size_t len, fg_raster_format f
         fg_strbuf_puts(err, "the SVG has no size");
         return -1;
     }
-    /* Graphviz loads an image from a file only. */
-    char path[] = "/tmp/factgraph-raster-XXXXXX";
+    /* Graphviz loads an image from a file only, by name, when it draws. */
+    const char *dir = getenv("TMPDIR");
+    fg_strbuf tmp = FG_STRBUF_INIT;
+    fg_strbuf_printf(&tmp, "%s/factgraph-raster-XXXXXX", dir && *dir ? dir : "/tmp");
+    char *path = tmp.data;
     int fd = mkstemp(path);
     if (fd < 0) {
-        fg_strbuf_printf(err, "cannot create a temporary file: %s", strerror(errno));
+        fg_strbuf_printf(err, "cannot create a temporary file in %s: %s", dir && *dir ? dir : "/tmp",
+                         strerror(errno));
+        fg_strbuf_release(&tmp);
         return -1;
     }
+    tmp_path = path;
     int rc = fg_write_all(fd, svg, len);
     if (close(fd) != 0 || rc != 0) {
         fg_strbuf_printf(err, "cannot write %s", path);
+        tmp_path = NULL;
         unlink(path);
+        fg_strbuf_release(&tmp);
         return -1;
     }
     double scale = fmt == FG_RASTER_PNG ? FG_PNG_SCALE : 1;
@@ -151,7 +172,9 @@ int fg_render_raster(GVC_t *gvc, const char *svg, size_t len, fg_raster_format f
         gvFreeLayout(gvc, g);
     }
     agclose(g);
+    tmp_path = NULL;
     unlink(path);
+    fg_strbuf_release(&tmp);
     if (rc != 0)
         fg_strbuf_printf(err, "Graphviz's cairo renderer could not draw the %s", fmt == FG_RASTER_PNG ? "PNG" : "PDF");
     return rc;
@@ -160,23 +183,32 @@ int fg_render_raster(GVC_t *gvc, const char *svg, size_t len, fg_raster_format f
 void fg_raster_body(void *raster, int fd)
 {
     const fg_raster *r = raster;
+    fg_gv_capture();
+    if (r->timeout_s) {
+        signal(SIGALRM, on_alarm);
+        alarm(r->timeout_s);
+    }
     fg_strbuf out = FG_STRBUF_INIT, err = FG_STRBUF_INIT;
     int rc = fg_render_raster(r->gvc, r->svg, r->len, r->fmt, r->dot_digest, &out, &err);
     const fg_strbuf *sent = rc == 0 ? &out : &err;
-    int status = fg_write_all(fd, sent->data ? sent->data : "", sent->len) != 0 ? 2 : rc == 0 ? 0 : 1;
+    int status = fg_gv_send(fd, sent->data, sent->len) != 0 ? 2 : rc == 0 ? 0 : 1;
     close(fd);
     _exit(status); /* nothing freed: the process ends here */
 }
 
-int fg_raster_result(const fg_raster *r, const fg_job_result *res, fg_strbuf *out, fg_strbuf *err)
+int fg_raster_result(const fg_raster *r, const fg_job_result *res, fg_strbuf *out, fg_strbuf *err,
+                     fg_strbuf *msgs)
 {
     const char *what = r->fmt == FG_RASTER_PNG ? "PNG" : "PDF";
+    size_t at = fg_gv_receive(res, msgs);
     if (!res->started)
         fg_strbuf_puts(err, res->err);
     else if (WIFEXITED(res->wstatus) && WEXITSTATUS(res->wstatus) == 0)
-        fg_strbuf_put(out, res->data, res->len);
+        fg_strbuf_put(out, res->data + at, res->len - at);
     else if (WIFEXITED(res->wstatus) && WEXITSTATUS(res->wstatus) == 1)
-        fg_strbuf_put(err, res->data, res->len);
+        fg_strbuf_put(err, res->data + at, res->len - at);
+    else if (WIFSIGNALED(res->wstatus) && WTERMSIG(res->wstatus) == SIGALRM)
+        fg_strbuf_printf(err, "drawing the %s ran past its time budget of %u s", what, r->timeout_s);
     else if (WIFSIGNALED(res->wstatus))
         fg_strbuf_printf(err, "Graphviz's cairo renderer crashed (signal %d) drawing the %s", WTERMSIG(res->wstatus),
                          what);

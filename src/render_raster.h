@@ -12,6 +12,7 @@
 
 #include "digest.h"
 #include "jobs.h"
+#include "render_svg.h"
 #include "strbuf.h"
 
 /* 2 pixels per point: a 600-point diagram is a 1,200-pixel PNG. */
@@ -32,14 +33,17 @@ typedef struct fg_raster {
     size_t len;
     fg_raster_format fmt;
     const char *dot_digest;
+    unsigned timeout_s; /* the child is stopped after it, as a layout is (0: no limit) */
 } fg_raster;
 
 /* The job body (an fg_job_body; raster is an fg_raster *): draw, write
  * the file's bytes to fd, or the message when it cannot be drawn. */
 void fg_raster_body(void *raster, int fd);
 /* How the job of r ended: 0 with the PNG or PDF appended to out, or -1
- * with a message in err (as fg_render_raster's, or the child crashed). */
-int fg_raster_result(const fg_raster *r, const fg_job_result *res, fg_strbuf *out, fg_strbuf *err);
+ * with a message in err (as fg_render_raster's, or the child crashed).
+ * What Graphviz said in the child is appended to msgs, one a line. */
+int fg_raster_result(const fg_raster *r, const fg_job_result *res, fg_strbuf *out, fg_strbuf *err,
+                     fg_strbuf *msgs);
 
 /* Whether file[0..len) carries the stamp of dot_digest (it was rendered
  * from that DOT). */

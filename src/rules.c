@@ -54,6 +54,7 @@ const fg_rule fg_rules[] = {
     {"outside-project", "A symbolic link that leads out of the project.", "Keep facts/, seeds/ and graphs/ and their files inside the project."},
     {"layout-failed", "Graphviz failed or ran out of time.", "Narrow the view, change its layout, or raise --timeout."},
     {"io", "A file or directory could not be read or written.", "Check the path and its permissions."},
+    {"layout-warning", "Graphviz warned while laying out or drawing a view (an unknown colour, a font it lacks).", "Fix what the warning names, usually a style value in facts/schema.yaml or the view."},
 };
 
 const size_t fg_nrules = sizeof fg_rules / sizeof fg_rules[0];

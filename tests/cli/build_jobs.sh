@@ -156,4 +156,53 @@ for c in $children; do
         fail "a layout child outlived factgraph"
     fi
 done
-echo "ok: build, build --check and report the same with -j 1, 2 and 4 ($n views); time budgets, crashes and a killed build"
+# 6. Graphviz's warnings (colours it does not know: the style check
+# accepts any alphanumeric value) come back from the children and are
+# printed with their view, in view order, for any -j: a slow chain of 400
+# countries first, then a small view that a second child ends first.
+g=$work/warn
+mkdir -p "$g/graphs"
+cp -R "$src/tests/golden/base/." "$g/"
+sed -i 's/fillcolor: "#dbe9f6"/fillcolor: reddd/; s/style: {shape: note}/style: {shape: note, fillcolor: greenn}/' \
+    "$g/facts/schema.yaml"
+grep -q 'fillcolor: greenn' "$g/facts/schema.yaml" || fail "the golden schema changed: no document style to break"
+awk 'BEGIN {
+    print "entities:"
+    for (i = 0; i < 400; i++) printf "  - {id: c%d, type: country, name: C%d}\n", i, i
+    print "relations:"
+    for (i = 1; i < 400; i++) printf "  - {subject: c%d, predicate: cooperated-with, object: c%d, source: doc, quote: cooperate closely}\n", i - 1, i
+}' >"$g/facts/chain.yaml"
+printf 'title: Slow\ntypes: [country]\n' >"$g/graphs/a-slow.yaml"
+printf 'title: Docs\nfocus: [paris-statement]\ndepth: 1\nformats: [svg, png]\n' >"$g/graphs/b-docs.yaml"
+for j in 1 2 4; do
+    rm -rf "$g$j"
+    cp -R "$g" "$g$j"
+    run_j warn "$j" "$g$j" build
+done
+[ "$(cat "$work/warn.1.exit")" = 0 ] || fail "a build with Graphviz warnings exited $(cat "$work/warn.1.exit"): $(cat "$work/warn.1.err")"
+grep 'Graphviz' "$work/warn.1.err" >"$work/warn.lines"
+printf '%s\n' \
+    "graphs/a-slow.yaml:1:8: warning: view 'a-slow': Graphviz: Warning: reddd is not a known color. [layout-warning]" \
+    "graphs/b-docs.yaml:1:8: warning: view 'b-docs': Graphviz: Warning: greenn is not a known color. [layout-warning]" \
+    "graphs/b-docs.yaml:1:8: warning: view 'b-docs': Graphviz: Warning: reddd is not a known color. [layout-warning]" |
+    cmp -s - "$work/warn.lines" || fail "Graphviz's warnings not one a view, in view order: $(cat "$work/warn.1.err")"
+! grep -v '^graphs/\|^    \|^      |\|^factgraph: ' "$work/warn.1.err" | grep -q . ||
+    fail "something besides factgraph's diagnostics on stderr: $(cat "$work/warn.1.err")"
+[ -f "$g""1/graphs/b-docs.png" ] || fail "no PNG of b-docs: the raster child is not exercised"
+for j in 2 4; do
+    same_run warn "$j"
+    same_files "$g""1" "$g$j"
+done
+# The raster child keeps its copy of the SVG under TMPDIR, and removes it.
+mkdir -p "$work/tmp"
+rm "$g""1/graphs/b-docs.png"
+TMPDIR=$work/tmp "$bin" -C "$g""1" build -q --view b-docs 2>/dev/null || fail "the PNG was not drawn with TMPDIR set"
+[ -f "$g""1/graphs/b-docs.png" ] || fail "no PNG drawn with TMPDIR set"
+[ -z "$(ls -A "$work/tmp")" ] || fail "the raster child left $(ls "$work/tmp") in TMPDIR"
+rm "$g""1/graphs/b-docs.png"
+status=0
+TMPDIR=$work/no-such-dir "$bin" -C "$g""1" build --view b-docs >/dev/null 2>"$work/tmpdir.err" || status=$?
+grep -q "view 'b-docs': cannot create a temporary file in $work/no-such-dir" "$work/tmpdir.err" ||
+    fail "the raster child did not use TMPDIR (exit $status): $(cat "$work/tmpdir.err")"
+
+echo "ok: build, build --check and report the same with -j 1, 2 and 4 ($n views); time budgets, crashes and a killed build; Graphviz warnings in view order"
