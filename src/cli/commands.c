@@ -147,7 +147,9 @@ static fg_status build_clean(fg_project *p, const fg_options *o)
     print_build_summary(&stats, o);
     if (rc != FG_OK)
         return FG_STATUS_FAILURE;
-    return stats.stale || stats.too_large ? FG_STATUS_FINDINGS : FG_STATUS_OK;
+    /* --strict also counts the warnings of the build itself (a layout's,
+     * an orphan output's), not only the facts'. */
+    return stats.stale || stats.too_large || has_findings(p, o) ? FG_STATUS_FINDINGS : FG_STATUS_OK;
 }
 
 static fg_status cmd_build(fg_project *p, const fg_options *o)

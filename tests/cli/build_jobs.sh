@@ -204,5 +204,12 @@ status=0
 TMPDIR=$work/no-such-dir "$bin" -C "$g""1" build --view b-docs >/dev/null 2>"$work/tmpdir.err" || status=$?
 grep -q "view 'b-docs': cannot create a temporary file in $work/no-such-dir" "$work/tmpdir.err" ||
     fail "the raster child did not use TMPDIR (exit $status): $(cat "$work/tmpdir.err")"
+# --strict counts the layout's warnings: build --check --strict (every SVG
+# laid out again) fails on them, and plain build --check does not.
+"$bin" -C "$g""1" build -q 2>/dev/null || fail "the build after the TMPDIR checks failed"
+"$bin" -C "$g""1" build --check -q 2>/dev/null || fail "build --check failed on Graphviz's warnings alone"
+status=0
+"$bin" -C "$g""1" build --check --strict -q 2>/dev/null || status=$?
+[ "$status" -eq 1 ] || fail "build --check --strict exited $status on Graphviz's warnings, expected 1"
 
 echo "ok: build, build --check and report the same with -j 1, 2 and 4 ($n views); time budgets, crashes and a killed build; Graphviz warnings in view order"
