@@ -578,16 +578,24 @@ static void plan(view_work *w, builder *b, const fg_view *v, fg_built_view *kept
  * their children made waits in memory until it is written. */
 enum { AHEAD = 32 };
 
+/* How long a view's children take, roughly, before its size counts: a
+ * PNG or PDF (cairo takes longer over a large PNG than most layouts), then
+ * a timeline (its edges are routed around the events: 0.5 s for the
+ * repository's, ten times a dot view of its size), then the rest. */
+static int cost_class(const fg_view *v)
+{
+    return v->want_png || v->want_pdf ? 2 : fg_view_is_timeline(v) ? 1 : 0;
+}
+
 /* Whether view a is to start before view b: the longest first, so that
- * the build does not end waiting for one long child started last. Views
- * that draw a PNG or PDF come first (cairo takes longer over a large PNG
- * than most layouts), then those with the most nodes and edges, else in
- * view order. */
+ * the build does not end waiting for one long child started last: by
+ * cost_class, then those with the most nodes and edges, else in view
+ * order. */
 static bool costlier(const view_work *a, const view_work *b)
 {
-    bool ra = a->v->want_png || a->v->want_pdf, rb = b->v->want_png || b->v->want_pdf;
-    if (ra != rb)
-        return ra;
+    int ka = cost_class(a->v), kb = cost_class(b->v);
+    if (ka != kb)
+        return ka > kb;
     size_t ca = a->sel.nitems + a->sel.nrels, cb = b->sel.nitems + b->sel.nrels;
     return ca != cb ? ca > cb : a < b;
 }
