@@ -110,18 +110,23 @@ for j in 2 4; do
     same_files "$k""1" "$k$j"
 done
 
+# The pids of parent's children once there are two of them (up to 10 s).
+two_children() {
+    for _ in $(seq 100); do
+        found=$(pgrep -P "$1" | tr '\n' ' ' || true)
+        [ "$(echo $found | wc -w)" -ge 2 ] && break
+        sleep 0.1
+    done
+    echo $found
+}
+
 # 4. Children that crash (SIGABRT, as from a failed assertion in Graphviz;
 # not SIGSEGV, which AddressSanitizer would catch and turn into an exit
 # status): each gives its own message, in view order.
 rm -rf "$k""c" && cp -R "$k" "$k""c"
 "$bin" -j 2 -C "$k""c" build --timeout 0 --view b-slow --view d-slow >"$work/crash.out" 2>"$work/crash.err" &
 parent=$!
-children=
-for _ in $(seq 100); do
-    children=$(pgrep -P "$parent" | tr '\n' ' ' || true)
-    [ "$(echo $children | wc -w)" -ge 2 ] && break
-    sleep 0.1
-done
+children=$(two_children "$parent")
 [ "$(echo $children | wc -w)" -ge 2 ] || { kill -9 "$parent"; fail "two layout children did not appear with -j 2"; }
 for c in $children; do kill -ABRT "$c"; done
 status=0
@@ -137,12 +142,7 @@ grep -q "view 'b-slow': neato layout crashed (signal 6) \[layout-failed\]" "$wor
 rm -rf "$k""k" && cp -R "$k" "$k""k"
 "$bin" -j 4 -C "$k""k" build --timeout 0 -q 2>/dev/null &
 parent=$!
-children=
-for _ in $(seq 100); do
-    children=$(pgrep -P "$parent" | tr '\n' ' ' || true)
-    [ "$(echo $children | wc -w)" -ge 2 ] && break
-    sleep 0.1
-done
+children=$(two_children "$parent")
 [ "$(echo $children | wc -w)" -ge 2 ] || { kill -9 "$parent"; fail "two layout children did not appear with -j 4"; }
 kill -9 "$parent"
 wait "$parent" 2>/dev/null
