@@ -12,25 +12,7 @@
 #include <string.h>
 
 #include "factgraph.h"
-
-static char *read_golden(const char *rel, size_t *len)
-{
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", FG_GOLDEN, rel);
-    FILE *f = fopen(path, "rb");
-    assert_non_null(f);
-    assert_int_equal(fseek(f, 0, SEEK_END), 0);
-    long n = ftell(f);
-    assert_true(n >= 0);
-    rewind(f);
-    char *text = malloc((size_t)n + 1);
-    assert_non_null(text);
-    assert_int_equal(fread(text, 1, (size_t)n, f), (size_t)n);
-    fclose(f);
-    text[n] = '\0';
-    *len = (size_t)n;
-    return text;
-}
+#include "golden_file.h"
 
 /* The golden base (schema, facts, seed) plus extra files. */
 typedef struct fixture {

@@ -12,28 +12,12 @@
 #include <string.h>
 
 #include "factgraph.h"
-
-static char *read_golden(const char *rel)
-{
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s", FG_GOLDEN, rel);
-    FILE *f = fopen(path, "rb");
-    assert_non_null(f);
-    assert_int_equal(fseek(f, 0, SEEK_END), 0);
-    long n = ftell(f);
-    assert_true(n >= 0);
-    rewind(f);
-    char *text = calloc((size_t)n + 1, 1);
-    assert_non_null(text);
-    assert_int_equal(fread(text, 1, (size_t)n, f), (size_t)n);
-    fclose(f);
-    return text;
-}
+#include "golden_file.h"
 
 /* The base with facts as given and one view of everything. */
 static fg_project *open_with(const char *facts)
 {
-    char *schema = read_golden("base/facts/schema.yaml"), *seed = read_golden("base/seeds/doc.txt");
+    char *schema = read_golden("base/facts/schema.yaml", NULL), *seed = read_golden("base/seeds/doc.txt", NULL);
     static const char view[] = "title: Everything\n";
     fg_memfile files[] = {
         {"facts/schema.yaml", schema, strlen(schema)},
@@ -51,7 +35,7 @@ static fg_project *open_with(const char *facts)
  * cooperated-with india) replaced by india attended paris-summit. */
 static char *changed_facts(void)
 {
-    char *s = read_golden("base/facts/base.yaml");
+    char *s = read_golden("base/facts/base.yaml", NULL);
     char *cut = strstr(s, "  - subject: france\n    predicate: cooperated-with");
     assert_non_null(cut);
     *cut = '\0';
@@ -77,7 +61,7 @@ typedef struct sides {
 static int sides_setup(void **state)
 {
     sides *s = calloc(1, sizeof *s);
-    char *base = read_golden("base/facts/base.yaml"), *changed = changed_facts();
+    char *base = read_golden("base/facts/base.yaml", NULL), *changed = changed_facts();
     s->before = open_with(base);
     s->after = open_with(changed);
     free(base);
@@ -172,8 +156,8 @@ static void refuses_unknown_views_and_errors(void **state)
 /* The base with one more fact file and a view of who said what. */
 static fg_project *open_spoken(const char *spoken)
 {
-    char *schema = read_golden("base/facts/schema.yaml"), *base = read_golden("base/facts/base.yaml");
-    char *seed = read_golden("base/seeds/doc.txt");
+    char *schema = read_golden("base/facts/schema.yaml", NULL), *base = read_golden("base/facts/base.yaml", NULL);
+    char *seed = read_golden("base/seeds/doc.txt", NULL);
     static const char view[] = "title: Who said what\nspeakers: \"true\"\n";
     fg_memfile files[] = {
         {"facts/schema.yaml", schema, strlen(schema)}, {"facts/base.yaml", base, strlen(base)},
@@ -247,7 +231,7 @@ static void dated_twin_not_marked(void **state)
     (void)state;
     static const char dated[] = "  - subject: france\n    predicate: cooperated-with\n    object: india\n"
                                 "    date: 2025-02-11\n    source: doc\n    quote: Leaders gathered in Paris\n";
-    char *base = read_golden("base/facts/base.yaml");
+    char *base = read_golden("base/facts/base.yaml", NULL);
     size_t n = strlen(base) + sizeof dated;
     char *before_text = calloc(n, 1), *after_text = calloc(n, 1);
     assert_non_null(before_text);
